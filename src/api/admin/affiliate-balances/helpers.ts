@@ -1,0 +1,16 @@
+import type AffiliateModuleService from "../../../modules/affiliate/service"
+import { AffiliateBalance } from "../../../modules/affiliate/types"
+
+/** A balance as the admin API returns it, with the payout minimum beside it. */
+export function toBalanceResponse(balance: AffiliateBalance, service: AffiliateModuleService) {
+  const minimum = service.minimumPayout(balance.currency_code)
+  return {
+    affiliate_id: balance.affiliate_id,
+    currency_code: balance.currency_code,
+    available: Number(balance.available),
+    pending: Number(balance.pending),
+    paid: Number(balance.paid),
+    minimum_payout: minimum,
+    payable: Number(balance.available) > 0 && Number(balance.available) >= minimum,
+  }
+}

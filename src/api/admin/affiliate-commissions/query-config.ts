@@ -1,0 +1,30 @@
+export const commissionLineFields = [
+  "id",
+  "type",
+  "status",
+  "amount",
+  "currency_code",
+  "base_amount",
+  "rate",
+  "rule",
+  "level",
+  "source",
+  "order_id",
+  "attribution_id",
+  "affiliate_id",
+  "payout_id",
+  "reverses_id",
+  "reference",
+  "paid_by_customer_at",
+  "hold_until",
+  "approved_at",
+  "reason",
+  "created_by",
+  "created_at",
+]
+
+export const listCommissionLinesQueryConfig = {
+  defaults: commissionLineFields,
+  defaultLimit: 50,
+  isList: true,
+}

@@ -1,0 +1,49 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createReferralCodesWorkflow } from "../../../../../workflows/affiliates"
+import { refetchAffiliate } from "../../helpers"
+import { referralCodeFields } from "../../query-config"
+import { AdminCreateReferralCodeType } from "../../validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await refetchAffiliate(req.scope, req.params.id, ["id"])
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: referral_codes, metadata } = await query.graph({
+    entity: "referral_code",
+    fields: req.queryConfig.fields,
+    filters: { affiliate_id: req.params.id },
+    pagination: req.queryConfig.pagination,
+  })
+  res.json({
+    referral_codes,
+    count: metadata?.count ?? referral_codes.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? referral_codes.length,
+  })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateReferralCodeType>,
+  res: MedusaResponse
+) => {
+  const { result } = await createReferralCodesWorkflow(req.scope).run({
+    input: { codes: [{ ...req.validatedBody, affiliate_id: req.params.id }] },
+  })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [referral_code],
+  } = await query.graph({
+    entity: "referral_code",
+    fields: referralCodeFields,
+    filters: { id: result[0].id },
+  })
+  const { data: aliases } = await query.graph({
+    entity: "referral_code",
+    fields: ["id", "code"],
+    filters: { alias_of_id: result[0].id },
+  })
+  res.status(201).json({ referral_code: { ...referral_code, aliases } })
+}

@@ -1,0 +1,46 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { affiliateService } from "../../../../../workflows/affiliate-service"
+import { createAffiliatePayoutWorkflow } from "../../../../../workflows/payouts"
+import { refetchPayout } from "../../../affiliate-payouts/helpers"
+import { refetchAffiliate } from "../../helpers"
+import { AdminCreatePayoutType } from "../../validators"
+
+/**
+ * Pays the affiliate. The amount defaults to the available balance; the
+ * currency may be left out when the affiliate has a balance in one currency.
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreatePayoutType>,
+  res: MedusaResponse
+) => {
+  await refetchAffiliate(req.scope, req.params.id, ["id"])
+  const body = req.validatedBody
+  const currencyCode = body.currency_code ?? (await onlyBalanceCurrency(req, req.params.id))
+  const { result } = await createAffiliatePayoutWorkflow(req.scope).run({
+    input: {
+      ...body,
+      affiliate_id: req.params.id,
+      currency_code: currencyCode,
+      created_by: req.auth_context.actor_id,
+    },
+  })
+  res.status(201).json({ payout: await refetchPayout(req.scope, result.id) })
+}
+
+async function onlyBalanceCurrency(req: AuthenticatedMedusaRequest, affiliateId: string) {
+  const balances = await affiliateService(req.scope).listBalances({ affiliate_id: affiliateId })
+  const payable = balances.filter((balance) => Number(balance.available) > 0)
+  if (payable.length === 1) {
+    return payable[0].currency_code
+  }
+  throw new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    payable.length
+      ? `currency_code is required: affiliate ${affiliateId} has balances in ${payable.map((b) => b.currency_code.toUpperCase()).join(", ")}`
+      : `Affiliate ${affiliateId} has no available balance to pay`
+  )
+}

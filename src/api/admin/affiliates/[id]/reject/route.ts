@@ -1,0 +1,3 @@
+import { setStatusRoute } from "../../set-status"
+
+export const POST = setStatusRoute("reject")

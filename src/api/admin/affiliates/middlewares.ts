@@ -1,0 +1,76 @@
+import {
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import {
+  listAffiliatesQueryConfig,
+  listReferralCodesQueryConfig,
+  retrieveAffiliateQueryConfig,
+} from "./query-config"
+import {
+  AdminCreateAffiliate,
+  AdminCreatePayout,
+  AdminCreateReferralCode,
+  AdminGetAffiliateParams,
+  AdminGetAffiliatesParams,
+  AdminGetBalancesParams,
+  AdminGetReferralCodesParams,
+  AdminUpdateAffiliate,
+} from "./validators"
+
+export const adminAffiliateMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/affiliates",
+    middlewares: [validateAndTransformQuery(AdminGetAffiliatesParams, listAffiliatesQueryConfig)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/affiliates",
+    middlewares: [
+      validateAndTransformBody(AdminCreateAffiliate),
+      validateAndTransformQuery(AdminGetAffiliateParams, retrieveAffiliateQueryConfig),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/affiliates/:id",
+    middlewares: [validateAndTransformQuery(AdminGetAffiliateParams, retrieveAffiliateQueryConfig)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/affiliates/:id",
+    middlewares: [
+      validateAndTransformBody(AdminUpdateAffiliate),
+      validateAndTransformQuery(AdminGetAffiliateParams, retrieveAffiliateQueryConfig),
+    ],
+  },
+  ...["approve", "reject", "suspend", "deactivate"].map(
+    (action): MiddlewareRoute => ({
+      method: ["POST"],
+      matcher: `/admin/affiliates/:id/${action}`,
+      middlewares: [validateAndTransformQuery(AdminGetAffiliateParams, retrieveAffiliateQueryConfig)],
+    })
+  ),
+  {
+    method: ["GET"],
+    matcher: "/admin/affiliates/:id/codes",
+    middlewares: [validateAndTransformQuery(AdminGetReferralCodesParams, listReferralCodesQueryConfig)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/affiliates/:id/codes",
+    middlewares: [validateAndTransformBody(AdminCreateReferralCode)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/affiliates/:id/balances",
+    middlewares: [validateAndTransformQuery(AdminGetBalancesParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/affiliates/:id/payouts",
+    middlewares: [validateAndTransformBody(AdminCreatePayout)],
+  },
+]

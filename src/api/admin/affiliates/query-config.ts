@@ -1,0 +1,50 @@
+export const affiliateFields = [
+  "id",
+  "name",
+  "email",
+  "company",
+  "website",
+  "phone",
+  "status",
+  "is_internal",
+  "commission_rate",
+  "customer_id",
+  "parent_id",
+  "parent_commission_ends_at",
+  "payout_method",
+  "payout_details",
+  "approved_at",
+  "metadata",
+  "created_at",
+  "updated_at",
+]
+
+export const retrieveAffiliateQueryConfig = {
+  defaults: [...affiliateFields, "codes.id", "codes.code", "codes.is_active", "codes.expires_at", "codes.alias_of_id"],
+  isList: false,
+}
+
+export const listAffiliatesQueryConfig = {
+  defaults: affiliateFields,
+  defaultLimit: 20,
+  isList: true,
+}
+
+export const referralCodeFields = [
+  "id",
+  "code",
+  "alias_of_id",
+  "is_active",
+  "expires_at",
+  "promotion_id",
+  "sales_channel_ids",
+  "affiliate_id",
+  "metadata",
+  "created_at",
+]
+
+export const listReferralCodesQueryConfig = {
+  defaults: referralCodeFields,
+  defaultLimit: 50,
+  isList: true,
+}

@@ -1,0 +1,20 @@
+import { z } from "@medusajs/framework/zod"
+
+const optionalText = (max: number) => z.string().max(max).nullish()
+
+export const StoreCreateReferralClick = z
+  .object({
+    code: z.string().trim().min(1).max(64),
+    landing_url: optionalText(2048),
+    referrer: optionalText(2048),
+    utm_source: optionalText(255),
+    utm_medium: optionalText(255),
+    utm_campaign: optionalText(255),
+    utm_term: optionalText(255),
+    utm_content: optionalText(255),
+    sub_id: optionalText(128),
+  })
+  .strict()
+export type StoreCreateReferralClickType = z.infer<typeof StoreCreateReferralClick>
+
+export const StoreGetReferralCodeParams = z.object({}).strict()

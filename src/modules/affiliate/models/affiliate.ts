@@ -1,0 +1,48 @@
+import { model } from "@medusajs/framework/utils"
+import { AffiliateStatus } from "../types"
+import { Attribution } from "./attribution"
+import { CommissionLine } from "./commission-line"
+import { Payout } from "./payout"
+import { ReferralCode } from "./referral-code"
+
+/**
+ * A partner of the program: an affiliate, reseller, influencer or one of the
+ * store's own marketing channels (`is_internal`).
+ */
+export const Affiliate = model
+  .define({ name: "Affiliate", tableName: "affiliate" }, {
+    id: model.id({ prefix: "aff" }).primaryKey(),
+    name: model.text().searchable(),
+    email: model.text().searchable(),
+    company: model.text().nullable(),
+    website: model.text().nullable(),
+    phone: model.text().nullable(),
+    status: model.enum(AffiliateStatus).default(AffiliateStatus.PENDING),
+    is_internal: model.boolean().default(false),
+    // The affiliate's own percentage rate; null means the program default.
+    commission_rate: model.bigNumber().nullable(),
+    // The shopper account the partner buys with, for the self-referral check.
+    customer_id: model.text().nullable(),
+    parent_id: model.text().nullable(),
+    parent_commission_ends_at: model.dateTime().nullable(),
+    payout_method: model.text().nullable(),
+    payout_details: model.json().nullable(),
+    approved_at: model.dateTime().nullable(),
+    metadata: model.json().nullable(),
+    codes: model.hasMany(() => ReferralCode, { mappedBy: "affiliate" }),
+    attributions: model.hasMany(() => Attribution, { mappedBy: "affiliate" }),
+    commission_lines: model.hasMany(() => CommissionLine, {
+      mappedBy: "affiliate",
+    }),
+    payouts: model.hasMany(() => Payout, { mappedBy: "affiliate" }),
+  })
+  .indexes([
+    {
+      name: "IDX_affiliate_email_unique",
+      on: ["email"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
+    { name: "IDX_affiliate_status", on: ["status"], where: "deleted_at IS NULL" },
+    { name: "IDX_affiliate_customer_id", on: ["customer_id"], where: "customer_id IS NOT NULL AND deleted_at IS NULL" },
+  ])

@@ -1,0 +1,39 @@
+import { model } from "@medusajs/framework/utils"
+import { AttributionSource } from "../types"
+import { Affiliate } from "./affiliate"
+
+/**
+ * Who gets credit for a cart and, once the cart becomes an order, for that
+ * order. Kept here, keyed by cart id, because `cart.metadata` is writable by
+ * the shopper and can't be trusted.
+ */
+export const Attribution = model
+  .define({ name: "Attribution", tableName: "affiliate_attribution" }, {
+    id: model.id({ prefix: "afattr" }).primaryKey(),
+    cart_id: model.text().nullable(),
+    order_id: model.text().nullable(),
+    customer_id: model.text().nullable(),
+    source: model.enum(AttributionSource),
+    code_id: model.text().nullable(),
+    code: model.text().nullable(),
+    click_id: model.text().nullable(),
+    // When the shopper was referred: the click's time, or when the code was applied.
+    referred_at: model.dateTime(),
+    // Set when the order was attributed but earns nothing, e.g. "self_referral".
+    rejection_reason: model.text().nullable(),
+    affiliate: model.belongsTo(() => Affiliate, { mappedBy: "attributions" }),
+  })
+  .indexes([
+    {
+      name: "IDX_affiliate_attribution_cart_unique",
+      on: ["cart_id"],
+      unique: true,
+      where: "cart_id IS NOT NULL AND deleted_at IS NULL",
+    },
+    {
+      name: "IDX_affiliate_attribution_order_unique",
+      on: ["order_id"],
+      unique: true,
+      where: "order_id IS NOT NULL AND deleted_at IS NULL",
+    },
+  ])

@@ -1,0 +1,6 @@
+export { Affiliate } from "./affiliate"
+export { Attribution } from "./attribution"
+export { Click } from "./click"
+export { CommissionLine } from "./commission-line"
+export { Payout } from "./payout"
+export { ReferralCode } from "./referral-code"

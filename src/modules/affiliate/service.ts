@@ -1,0 +1,616 @@
+import { Context } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MathBN,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import {
+  Affiliate,
+  Attribution,
+  Click,
+  CommissionLine,
+  Payout,
+  ReferralCode,
+} from "./models"
+import { AffiliateOptions, parseAffiliateOptions } from "./options"
+import {
+  AffiliateBalance,
+  AffiliateStatus,
+  CommissionStatus,
+  CommissionType,
+  PayoutStatus,
+} from "./types"
+import { describeCodeRefusal } from "./utils/code-refusal"
+import { normalizeCode } from "./utils/codes"
+import { saltedHash, signAttributionToken } from "./utils/token"
+import { roundAmount } from "./utils/money"
+import { allocatePayout } from "./utils/payout-allocation"
+import type { CodeRefusal } from "./utils/code-refusal"
+
+type ReferralCodeDTO = {
+  id: string
+  code: string
+  alias_of_id: string | null
+  is_active: boolean
+  expires_at: Date | null
+  promotion_id: string | null
+  sales_channel_ids: string[] | null
+  affiliate_id: string
+}
+
+type AffiliateDTO = {
+  id: string
+  name: string
+  email: string
+  status: AffiliateStatus
+  customer_id: string | null
+  commission_rate: number | null
+  parent_id: string | null
+}
+
+export type ResolvedCode = {
+  /** The primary code row (an alias resolves to it). */
+  code: ReferralCodeDTO
+  /** The string the shopper typed, normalized. */
+  typed: string
+  affiliate: AffiliateDTO
+}
+
+export type RecordClickInput = {
+  code: string
+  landing_url?: string | null
+  referrer?: string | null
+  utm_source?: string | null
+  utm_medium?: string | null
+  utm_campaign?: string | null
+  utm_term?: string | null
+  utm_content?: string | null
+  sub_id?: string | null
+  sales_channel_id?: string | null
+  ip?: string | null
+  user_agent?: string | null
+}
+
+export type RecordedClick = {
+  click_id: string
+  token: string
+  expires_at: Date
+  affiliate: { name: string }
+  code: string
+}
+
+export type CreatePayoutInput = {
+  affiliate_id: string
+  currency_code: string
+  /** Defaults to the available balance. */
+  amount?: number | string
+  allow_exceeding_balance?: boolean
+  method?: string
+  external_reference?: string | null
+  note?: string | null
+  created_by?: string | null
+}
+
+type KnexLike = any
+
+const CODE_CACHE_TTL_MS = 10_000
+
+/**
+ * The affiliate module: partners, codes, clicks, attributions, the commission
+ * ledger and payouts. Generated CRUD covers plain reads and writes; the methods
+ * below hold the invariants of the ledger.
+ */
+class AffiliateModuleService extends MedusaService({
+  Affiliate,
+  ReferralCode,
+  Click,
+  Attribution,
+  CommissionLine,
+  Payout,
+}) {
+  protected readonly options_: AffiliateOptions
+  // Clicks and redirects look a code up on every request; a short in-process
+  // cache keeps that off the database without serving stale codes for long.
+  protected readonly codeCache_ = new Map<string, { at: number; value: ResolvedCode | null }>()
+
+  constructor(container: Record<string, unknown>, options: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = parseAffiliateOptions(options)
+  }
+
+  getOptions(): AffiliateOptions {
+    return this.options_
+  }
+
+  /** The minimum payout configured for a currency (0 when none). */
+  minimumPayout(currencyCode: string): number {
+    const minimum = this.options_.minimum_payout
+    if (typeof minimum === "number") {
+      return minimum
+    }
+    return minimum[currencyCode.toLowerCase()] ?? minimum[currencyCode.toUpperCase()] ?? 0
+  }
+
+  /**
+   * Finds a code or alias, case-insensitively, with its affiliate. Returns null
+   * for an unknown code. Pass `{ fresh: true }` to bypass the cache, as
+   * anything that writes money does.
+   */
+  @InjectManager()
+  async resolveCode(
+    code: string,
+    { fresh = false }: { fresh?: boolean } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ResolvedCode | null> {
+    const typed = normalizeCode(code)
+    const cached = this.codeCache_.get(typed)
+    if (!fresh && cached && Date.now() - cached.at < CODE_CACHE_TTL_MS) {
+      return cached.value
+    }
+
+    const [row] = await this.listReferralCodes({ code: typed }, { take: 1 }, sharedContext)
+    let resolved: ResolvedCode | null = null
+    if (row) {
+      const primary = row.alias_of_id
+        ? await this.retrieveReferralCode(row.alias_of_id, {}, sharedContext)
+        : row
+      const affiliate = await this.retrieveAffiliate(
+        (primary as any).affiliate_id,
+        {},
+        sharedContext
+      )
+      resolved = {
+        code: primary as unknown as ReferralCodeDTO,
+        typed,
+        affiliate: affiliate as unknown as AffiliateDTO,
+      }
+    }
+    this.codeCache_.set(typed, { at: Date.now(), value: resolved })
+    return resolved
+  }
+
+  /** Why a code can't credit anyone right now, or null when it can. */
+  codeRefusal(
+    resolved: ResolvedCode,
+    { now = new Date(), sales_channel_id }: { now?: Date; sales_channel_id?: string | null } = {}
+  ): CodeRefusal | null {
+    const { code, affiliate } = resolved
+    if (!code.is_active) {
+      return "inactive_code"
+    }
+    if (code.expires_at && new Date(code.expires_at) <= now) {
+      return "expired_code"
+    }
+    if (affiliate.status !== AffiliateStatus.ACTIVE) {
+      return "inactive_affiliate"
+    }
+    if (
+      sales_channel_id &&
+      Array.isArray(code.sales_channel_ids) &&
+      code.sales_channel_ids.length &&
+      !code.sales_channel_ids.includes(sales_channel_id)
+    ) {
+      return "sales_channel_not_allowed"
+    }
+    return null
+  }
+
+  /**
+   * Records a visit through a referral link and returns the attribution token
+   * the storefront keeps. The hot path: a cached code look-up and one insert,
+   * no workflow.
+   */
+  @InjectManager()
+  async recordClick(
+    input: RecordClickInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RecordedClick> {
+    const resolved = await this.resolveCode(input.code, {}, sharedContext)
+    if (!resolved) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Referral code ${input.code} was not found`)
+    }
+    const refusal = this.codeRefusal(resolved, { sales_channel_id: input.sales_channel_id })
+    if (refusal) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, describeCodeRefusal(input.code, refusal))
+    }
+    const { ip, user_agent, code, ...fields } = input
+    const click = await this.createClicks(
+      {
+        ...fields,
+        affiliate_id: resolved.affiliate.id,
+        code_id: resolved.code.id,
+        ip_hash: saltedHash(ip, this.options_.secret),
+        user_agent_hash: saltedHash(user_agent, this.options_.secret),
+      },
+      sharedContext
+    )
+    const expiresAt = new Date(
+      new Date(click.created_at).getTime() + this.options_.attribution_window_days * 86_400_000
+    )
+    return {
+      click_id: click.id,
+      token: signAttributionToken(click.id, expiresAt, this.options_.secret),
+      expires_at: expiresAt,
+      affiliate: { name: resolved.affiliate.name },
+      code: resolved.typed,
+    }
+  }
+
+  /** Drops cached code look-ups after codes or affiliates change. */
+  clearCodeCache(): void {
+    this.codeCache_.clear()
+  }
+
+  /**
+   * Marks an order's unpaid lines as paid by the customer, which starts their
+   * hold period. Idempotent: lines already marked keep their first date.
+   */
+  @InjectManager()
+  async markOrderPaid(
+    orderId: string,
+    paidAt: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    return await this.markOrderPaid_(orderId, paidAt, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async markOrderPaid_(
+    orderId: string,
+    paidAt: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const lines = await this.listCommissionLines(
+      {
+        order_id: orderId,
+        paid_by_customer_at: null,
+        status: [CommissionStatus.PENDING, CommissionStatus.ON_HOLD],
+      },
+      { select: ["id"] },
+      sharedContext
+    )
+    if (!lines.length) {
+      return []
+    }
+    const holdUntil = new Date(paidAt.getTime() + this.options_.hold_days * 86_400_000)
+    await this.updateCommissionLines(
+      lines.map((line) => ({
+        id: line.id,
+        paid_by_customer_at: paidAt,
+        hold_until: holdUntil,
+      })),
+      sharedContext
+    )
+    return lines.map((line) => line.id)
+  }
+
+  /** Undoes `markOrderPaid` for the given lines (workflow compensation). */
+  @InjectManager()
+  async unmarkLinesPaid(ids: string[], @MedusaContext() sharedContext: Context = {}) {
+    if (!ids.length) {
+      return
+    }
+    await this.updateCommissionLines(
+      ids.map((id) => ({ id, paid_by_customer_at: null, hold_until: null })),
+      sharedContext
+    )
+  }
+
+  /**
+   * Approves pending lines whose customer has paid and whose hold has passed
+   * by `now`. Lines on hold for review are left alone.
+   */
+  @InjectManager()
+  async approveDueLines(
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    return await this.approveDueLines_(now, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async approveDueLines_(
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const knex = this.knex_(sharedContext)
+    const rows: { id: string }[] = await knex("affiliate_commission_line")
+      .where({ status: CommissionStatus.PENDING })
+      .whereNotNull("paid_by_customer_at")
+      .where("hold_until", "<=", now)
+      .whereNull("deleted_at")
+      .update({ status: CommissionStatus.APPROVED, approved_at: now, updated_at: now })
+      .returning("id")
+    return rows.map((row) => row.id)
+  }
+
+  /** Puts lines back to pending (workflow compensation of an approval). */
+  @InjectManager()
+  async revertApproval(ids: string[], @MedusaContext() sharedContext: Context = {}) {
+    if (!ids.length) {
+      return
+    }
+    await this.updateCommissionLines(
+      ids.map((id) => ({ id, status: CommissionStatus.PENDING, approved_at: null })),
+      sharedContext
+    )
+  }
+
+  /**
+   * Writes one negative line for each of the order's earning lines that has
+   * not been reversed for this `reference` yet. A line already paid out is
+   * clawed back: the negative line is approved and lowers the next payout.
+   * Otherwise the negative line shares the original's status and dates, so the
+   * two move through the lifecycle together and always net to zero.
+   */
+  @InjectManager()
+  async reverseOrderLines(
+    orderId: string,
+    { reference, reason, created_by }: { reference: string; reason?: string; created_by?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    return await this.reverseOrderLines_(orderId, { reference, reason, created_by }, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async reverseOrderLines_(
+    orderId: string,
+    { reference, reason, created_by }: { reference: string; reason?: string; created_by?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const lines = await this.listCommissionLines(
+      { order_id: orderId, type: [CommissionType.SALE, CommissionType.LEAD] },
+      { order: { created_at: "ASC" } },
+      sharedContext
+    )
+    const reversible = lines.filter((line) => line.status !== CommissionStatus.REJECTED)
+    if (!reversible.length) {
+      return []
+    }
+    const already = await this.listCommissionLines(
+      { reverses_id: reversible.map((line) => line.id), reference },
+      { select: ["reverses_id"] },
+      sharedContext
+    )
+    const reversedIds = new Set(already.map((line) => line.reverses_id))
+    const toCreate = reversible
+      .filter((line) => !reversedIds.has(line.id))
+      .map((line) => {
+        const paidOut = line.status === CommissionStatus.PAID
+        return {
+          affiliate_id: (line as any).affiliate_id,
+          type: paidOut ? CommissionType.CLAWBACK : CommissionType.REVERSAL,
+          status: paidOut ? CommissionStatus.APPROVED : line.status,
+          amount: MathBN.mult(exactAmount(line), -1).toString(),
+          currency_code: line.currency_code,
+          level: line.level,
+          source: line.source,
+          order_id: line.order_id,
+          attribution_id: line.attribution_id,
+          reverses_id: line.id,
+          reference,
+          reason: reason ?? null,
+          created_by: created_by ?? null,
+          paid_by_customer_at: paidOut ? null : line.paid_by_customer_at,
+          hold_until: paidOut ? null : line.hold_until,
+          approved_at: paidOut ? new Date() : line.approved_at,
+        }
+      })
+    if (!toCreate.length) {
+      return []
+    }
+    const created = await this.createCommissionLines(toCreate as any[], sharedContext)
+    return created.map((line) => line.id)
+  }
+
+  /**
+   * Balances per affiliate and currency, summed from the ledger in SQL. Never
+   * stored: the ledger is the only source of truth.
+   */
+  @InjectManager()
+  async listBalances(
+    filters: { affiliate_id?: string | string[]; currency_code?: string } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AffiliateBalance[]> {
+    const knex = this.knex_(sharedContext)
+    const query = knex("affiliate_commission_line")
+      .select("affiliate_id", "currency_code")
+      .select(
+        knex.raw(
+          `COALESCE(SUM(amount) FILTER (WHERE status = 'approved' AND payout_id IS NULL), 0)::text AS available`
+        ),
+        knex.raw(`COALESCE(SUM(amount) FILTER (WHERE status IN ('pending', 'on_hold')), 0)::text AS pending`),
+        knex.raw(`COALESCE(SUM(amount) FILTER (WHERE status = 'paid'), 0)::text AS paid`)
+      )
+      .whereNull("deleted_at")
+      .groupBy("affiliate_id", "currency_code")
+      .orderBy([{ column: "affiliate_id" }, { column: "currency_code" }])
+    if (filters.affiliate_id) {
+      query.whereIn("affiliate_id", [filters.affiliate_id].flat())
+    }
+    if (filters.currency_code) {
+      query.where("currency_code", filters.currency_code.toLowerCase())
+    }
+    const rows: AffiliateBalance[] = await query
+    return rows.map((row) => ({
+      ...row,
+      available: normalizeDecimal(row.available),
+      pending: normalizeDecimal(row.pending),
+      paid: normalizeDecimal(row.paid),
+    }))
+  }
+
+  /**
+   * Pays an affiliate in one currency. Locks the affiliate row for the whole
+   * transaction, so two admins paying the same affiliate at once are
+   * serialized and the second sees the lines the first settled as paid.
+   */
+  @InjectManager()
+  async createPayout(
+    input: CreatePayoutInput,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const payout = await this.createPayout_(input, sharedContext)
+    return await this.retrievePayout(payout.id, { relations: ["lines"] }, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async createPayout_(
+    input: CreatePayoutInput,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const currency = input.currency_code.toLowerCase()
+    const knex = this.knex_(sharedContext)
+    await knex.raw("SET LOCAL lock_timeout = '5s'")
+    const locked = await knex("affiliate")
+      .where({ id: input.affiliate_id })
+      .whereNull("deleted_at")
+      .forUpdate()
+      .select("id")
+    if (!locked.length) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Affiliate with id: ${input.affiliate_id} was not found`
+      )
+    }
+
+    const open = await this.listCommissionLines(
+      {
+        affiliate_id: input.affiliate_id,
+        currency_code: currency,
+        status: CommissionStatus.APPROVED,
+        payout_id: null,
+      },
+      { order: { created_at: "ASC", id: "ASC" } },
+      sharedContext
+    )
+    const balance = roundAmount(MathBN.sum(...open.map(exactAmount)), currency)
+    const amount = roundAmount(input.amount ?? balance, currency)
+
+    if (MathBN.lte(amount, 0)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        input.amount === undefined
+          ? `Affiliate ${input.affiliate_id} has no available balance in ${currency.toUpperCase()} to pay`
+          : `amount must be greater than 0`
+      )
+    }
+    if (MathBN.gt(amount, balance) && !input.allow_exceeding_balance) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `amount ${amount.toString()} exceeds the available balance of ${balance.toString()} ${currency.toUpperCase()}; set allow_exceeding_balance to pay more`
+      )
+    }
+    const minimum = this.minimumPayout(currency)
+    if (MathBN.lt(amount, minimum)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `amount ${amount.toString()} is below the minimum payout of ${minimum} ${currency.toUpperCase()}`
+      )
+    }
+
+    const allocation = allocatePayout(
+      open.map((line) => ({ id: line.id, amount: exactAmount(line) })),
+      amount
+    )
+    const now = new Date()
+    const payout = await this.createPayouts(
+      {
+        affiliate_id: input.affiliate_id,
+        amount: amount.toString(),
+        currency_code: currency,
+        status: PayoutStatus.PAID,
+        method: input.method ?? "manual",
+        external_reference: input.external_reference ?? null,
+        note: input.note ?? null,
+        created_by: input.created_by ?? null,
+        paid_at: now,
+      } as any,
+      sharedContext
+    )
+
+    if (allocation.settled.length) {
+      // `payout_id: null` in the selector is the last guard against paying a
+      // line twice: a line settled elsewhere is not matched, and we abort.
+      const updated = (await this.updateCommissionLines(
+        {
+          selector: { id: allocation.settled, payout_id: null, status: CommissionStatus.APPROVED },
+          data: { status: CommissionStatus.PAID, payout_id: payout.id },
+        } as any,
+        sharedContext
+      )) as unknown as unknown[]
+      if (updated.length !== allocation.settled.length) {
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          `Commission lines of affiliate ${input.affiliate_id} changed while paying; try again`
+        )
+      }
+    }
+
+    // What the settled lines don't cover is carried as a pair of lines: the
+    // positive one is part of this payout, the negative one stays in the
+    // balance. The ledger then sums to what was really paid.
+    if (!MathBN.eq(allocation.carried, 0)) {
+      const carried = allocation.carried.toString()
+      const reason = MathBN.gt(allocation.carried, 0)
+        ? `Paid ahead of earned commission in payout ${payout.id}`
+        : `Part of payout ${payout.id} left for a later payout`
+      await this.createCommissionLines(
+        [
+          {
+            affiliate_id: input.affiliate_id,
+            type: CommissionType.ADJUSTMENT,
+            status: CommissionStatus.PAID,
+            amount: carried,
+            currency_code: currency,
+            payout_id: payout.id,
+            reference: `payout:${payout.id}`,
+            reason,
+            created_by: input.created_by ?? null,
+            approved_at: now,
+          },
+          {
+            affiliate_id: input.affiliate_id,
+            type: CommissionType.ADJUSTMENT,
+            status: CommissionStatus.APPROVED,
+            amount: MathBN.mult(allocation.carried, -1).toString(),
+            currency_code: currency,
+            reference: `payout:${payout.id}`,
+            reason,
+            created_by: input.created_by ?? null,
+            approved_at: now,
+          },
+        ] as any,
+        sharedContext
+      )
+    }
+    return payout
+  }
+
+  protected knex_(sharedContext: Context): KnexLike {
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
+    const knex = manager?.getTransactionContext?.() ?? manager?.getKnex?.()
+    if (!knex) {
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        "The affiliate module needs a database manager in its context"
+      )
+    }
+    return knex
+  }
+}
+
+/** A line's amount at full precision: the `raw_` value when it was loaded. */
+function exactAmount(line: { amount: unknown; raw_amount?: unknown }) {
+  return (line.raw_amount ?? line.amount) as any
+}
+
+function normalizeDecimal(value: string): string {
+  return MathBN.convert(value).toString()
+}
+
+export default AffiliateModuleService

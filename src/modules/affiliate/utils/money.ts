@@ -1,0 +1,40 @@
+import { BigNumberInput } from "@medusajs/framework/types"
+import { MathBN } from "@medusajs/framework/utils"
+
+type Decimal = ReturnType<typeof MathBN.convert>
+
+const precisionCache = new Map<string, number>()
+
+/** Decimal places of a currency's minor unit: 2 for USD, 0 for JPY, 3 for KWD. */
+export function currencyPrecision(currencyCode: string): number {
+  const code = currencyCode.toUpperCase()
+  let precision = precisionCache.get(code)
+  if (precision === undefined) {
+    try {
+      precision = new Intl.NumberFormat("en", { style: "currency", currency: code })
+        .resolvedOptions().maximumFractionDigits ?? 2
+    } catch {
+      precision = 2
+    }
+    precisionCache.set(code, precision)
+  }
+  return precision
+}
+
+/**
+ * The one place amounts are rounded: to the currency's precision, half away
+ * from zero, so a reversal of a line is exactly its negation.
+ */
+export function roundAmount(amount: BigNumberInput, currencyCode: string): Decimal {
+  // MathBN's decimal type rounds ROUND_HALF_UP by default.
+  return MathBN.convert(amount, currencyPrecision(currencyCode))
+}
+
+/** `percent` of `base`, rounded for the currency. */
+export function percentOf(
+  base: BigNumberInput,
+  percent: BigNumberInput,
+  currencyCode: string
+): Decimal {
+  return roundAmount(MathBN.div(MathBN.mult(base, percent), 100), currencyCode)
+}

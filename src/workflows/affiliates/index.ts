@@ -1,0 +1,5 @@
+export * from "./workflows/create-affiliates"
+export * from "./workflows/update-affiliates"
+export * from "./workflows/set-affiliate-status"
+export * from "./workflows/create-referral-codes"
+export * from "./workflows/update-referral-codes"

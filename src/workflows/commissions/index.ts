@@ -1,0 +1,7 @@
+export * from "./workflows/accrue-order-commissions"
+export * from "./workflows/approve-due-commissions"
+export * from "./workflows/payment-captured"
+export * from "./workflows/reconcile-commissions"
+export * from "./workflows/reverse-order-commissions"
+export * from "./workflows/sync-order-payments"
+export * from "./utils/order-paid-at"

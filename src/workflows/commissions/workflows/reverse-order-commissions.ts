@@ -1,0 +1,30 @@
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import {
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { ReverseOrderLinesInput, reverseOrderLinesStep } from "../steps/reverse-order-lines"
+
+export const reverseOrderCommissionsWorkflowId = "reverse-order-commissions"
+
+/**
+ * This workflow reverses all commission earned on an order, e.g. when it is
+ * canceled: one negative line per earning line, or a clawback against the
+ * next payout when the line was already paid out.
+ *
+ * @example
+ * await reverseOrderCommissionsWorkflow(container).run({
+ *   input: { order_id, reference: "order_canceled", reason: "Order canceled" },
+ * })
+ */
+export const reverseOrderCommissionsWorkflow = createWorkflow(
+  reverseOrderCommissionsWorkflowId,
+  (input: ReverseOrderLinesInput) => {
+    const lockKey = transform({ input }, ({ input }) => `affiliate:order:${input.order_id}`)
+    acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
+    const created = reverseOrderLinesStep(input)
+    releaseLockStep({ key: lockKey })
+    return new WorkflowResponse(created)
+  }
+)

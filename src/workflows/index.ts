@@ -1,0 +1,4 @@
+export * from "./affiliates"
+export * from "./commissions"
+export * from "./payouts"
+export * from "./referrals"

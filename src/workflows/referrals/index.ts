@@ -1,0 +1,2 @@
+export * from "./workflows/apply-cart-referral"
+export * from "./workflows/remove-cart-referral"
