@@ -25,6 +25,8 @@ export const AffiliateOptionsSchema = z
     attribution_model: z.enum(["last_click", "first_click"]).default("last_click"),
     /** Signs attribution tokens and salts IP / user-agent hashes. */
     secret: z.string().min(16).optional(),
+    /** Set by Medusa itself (the module's database connection), never by hand. */
+    database: z.unknown().optional(),
   })
   .strict()
 
