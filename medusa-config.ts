@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import path from "path"
 
 /**
  * The development and test host. It loads the plugin straight from `src/`:
@@ -76,7 +77,9 @@ module.exports = defineConfig({
           {
             // A card-like provider that captures when the payment is authorized,
             // for "paid at checkout" in the demo store and the tests.
-            resolve: "./dev/providers/auto-capture",
+            // Absolute: Medusa reads "./x" as "./src/x", and this provider is
+            // part of the development host, not of the plugin.
+            resolve: path.join(__dirname, "dev", "providers", "auto-capture"),
             id: "autocapture",
           },
         ],

@@ -7,6 +7,8 @@ export const ORDER_COMMISSION_FIELDS = [
   "sales_channel_id",
   "created_at",
   "status",
+  // The order module computes item totals only when an order total is asked for.
+  "total",
   "cart.id",
   "items.id",
   "items.product_id",
