@@ -16,7 +16,7 @@ medusaIntegrationTestRunner({
       admin = await createAdminUser(getContainer())
     })
 
-    const errorOf = (request: Promise<unknown>) => request.catch((e: any) => e.response)
+    const errorOf = (request: Promise<unknown>): Promise<any> => request.catch((e: any) => e.response)
     const service = () => getContainer().resolve("affiliate")
 
     const createAffiliate = async (body: Record<string, unknown> = {}) =>
@@ -38,7 +38,7 @@ medusaIntegrationTestRunner({
           amount,
           currency_code: currency,
           order_id: `order_${currency}_${i}`,
-        }))
+        })) as any[]
       )
 
     describe("affiliates", () => {

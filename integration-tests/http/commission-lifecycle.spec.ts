@@ -257,7 +257,7 @@ medusaIntegrationTestRunner({
         })
         await getContainer()
           .resolve("payment")
-          .capturePayment({ payment_id: withPayments.payment_collections[0].payments[0].id })
+          .capturePayment({ payment_id: withPayments.payment_collections![0]!.payments![0]!.id })
         expect((await orderLines(api, admin, order.id))[0].paid_by_customer_at).toBeNull()
 
         await reconcileAffiliateCommissionsJob(getContainer())

@@ -49,7 +49,7 @@ medusaIntegrationTestRunner({
     const click = async (code: string, body: Record<string, unknown> = {}) =>
       (await api.post("/store/referrals/clicks", { code, ...body }, headers)).data.referral_click
 
-    const errorOf = (request: Promise<unknown>) => request.catch((e: any) => e.response)
+    const errorOf = (request: Promise<unknown>): Promise<any> => request.catch((e: any) => e.response)
 
     describe("POST /store/referrals/clicks", () => {
       it("records the click with hashed IP and user agent and returns a token", async () => {
