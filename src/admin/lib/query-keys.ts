@@ -1,0 +1,9 @@
+/** Query keys for TanStack Query, so mutations invalidate exactly what they change. */
+export const affiliateKeys = {
+  all: ["affiliates"] as const,
+  list: (query: Record<string, unknown>) => ["affiliates", "list", query] as const,
+  detail: (id: string) => ["affiliates", "detail", id] as const,
+  balances: (id?: string) => ["affiliates", "balances", id ?? "all"] as const,
+  lines: (affiliateId: string) => ["affiliates", "lines", affiliateId] as const,
+  payouts: (affiliateId: string) => ["affiliates", "payouts", affiliateId] as const,
+}
