@@ -4,6 +4,7 @@ import { Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link } from "react-router-dom"
 import { AffiliateStatusBadge } from "../../components/affiliate-status-badge"
+import { TableMessageRow } from "../../components/table-message-row"
 import { useAffiliates, useBalances } from "../../hooks/api/affiliates"
 import { formatMoney } from "../../lib/format"
 
@@ -50,6 +51,7 @@ const AffiliatesPage = () => {
           <Input
             size="small"
             type="search"
+            className="w-64"
             placeholder="Search name or email"
             value={q}
             onChange={(e) => {
@@ -92,15 +94,9 @@ const AffiliatesPage = () => {
             </Table.Row>
           </Table.Header>
           <Table.Body>
-            {isLoading && (
-              <Table.Row>
-                <Table.Cell>Loading…</Table.Cell>
-              </Table.Row>
-            )}
+            {isLoading && <TableMessageRow colSpan={5}>Loading…</TableMessageRow>}
             {!isLoading && !data?.affiliates.length && (
-              <Table.Row>
-                <Table.Cell>No affiliates match.</Table.Cell>
-              </Table.Row>
+              <TableMessageRow colSpan={5}>No affiliates match.</TableMessageRow>
             )}
             {data?.affiliates.map((affiliate) => (
               <Table.Row key={affiliate.id} className="cursor-pointer">

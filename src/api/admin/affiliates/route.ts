@@ -2,28 +2,16 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createAffiliatesWorkflow } from "../../../workflows/affiliates"
 import { refetchAffiliate } from "./helpers"
 import { AdminCreateAffiliateType, AdminGetAffiliatesParamsType } from "./validators"
+import { listWithQuery } from "../../utils/list-with-query"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetAffiliatesParamsType>,
   res: MedusaResponse
 ) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: affiliates, metadata } = await query.graph({
-    entity: "affiliate",
-    fields: req.queryConfig.fields,
-    filters: req.filterableFields,
-    pagination: req.queryConfig.pagination,
-  })
-  res.json({
-    affiliates,
-    count: metadata?.count ?? affiliates.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? affiliates.length,
-  })
+  res.json(await listWithQuery(req, "affiliate", "affiliates"))
 }
 
 export const POST = async (

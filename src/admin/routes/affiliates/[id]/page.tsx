@@ -1,7 +1,9 @@
 import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
-import { useParams } from "react-router-dom"
+import { Link, useParams } from "react-router-dom"
 import { AffiliateStatusBadge } from "../../../components/affiliate-status-badge"
+import { TableMessageRow } from "../../../components/table-message-row"
 import {
+  type CommissionLine,
   useAffiliate,
   useBalances,
   useCommissionLines,
@@ -18,6 +20,20 @@ const ACTIONS = {
   rejected: ["approve", "deactivate"],
   deactivated: ["approve"],
 } as const
+
+const RULE_LABELS: Record<string, string> = {
+  program_default: "Program default",
+  affiliate: "Affiliate's rate",
+}
+
+/** Which rule produced a line, or why the line exists (reversals, adjustments). */
+function describeRule(line: CommissionLine) {
+  if (!line.rule) {
+    return line.reason ?? "—"
+  }
+  const label = RULE_LABELS[line.rule] ?? line.rule
+  return line.rate != null ? `${label} (${line.rate}%)` : label
+}
 
 const AffiliateDetailPage = () => {
   const { id } = useParams() as { id: string }
@@ -102,11 +118,7 @@ const AffiliateDetailPage = () => {
             </Table.Row>
           </Table.Header>
           <Table.Body>
-            {!balances?.balances.length && (
-              <Table.Row>
-                <Table.Cell>No commission yet.</Table.Cell>
-              </Table.Row>
-            )}
+            {!balances?.balances.length && <TableMessageRow colSpan={5}>No commission yet.</TableMessageRow>}
             {balances?.balances.map((balance) => (
               <Table.Row key={balance.currency_code}>
                 <Table.Cell className="uppercase">{balance.currency_code}</Table.Cell>
@@ -121,7 +133,9 @@ const AffiliateDetailPage = () => {
                     isLoading={pay.isPending}
                     onClick={() => payBalance(balance.currency_code)}
                   >
-                    Pay {formatMoney(Math.max(balance.available, 0), balance.currency_code)}
+                    {balance.payable
+                      ? `Pay ${formatMoney(balance.available, balance.currency_code)}`
+                      : "Nothing to pay"}
                   </Button>
                 </Table.Cell>
               </Table.Row>
@@ -146,18 +160,22 @@ const AffiliateDetailPage = () => {
             </Table.Row>
           </Table.Header>
           <Table.Body>
-            {!lines?.commission_lines.length && (
-              <Table.Row>
-                <Table.Cell>No ledger lines yet.</Table.Cell>
-              </Table.Row>
-            )}
+            {!lines?.commission_lines.length && <TableMessageRow colSpan={6}>No ledger lines yet.</TableMessageRow>}
             {lines?.commission_lines.map((line) => (
               <Table.Row key={line.id}>
                 <Table.Cell>{formatDate(line.created_at)}</Table.Cell>
                 <Table.Cell className="capitalize">{line.type.replace("_", " ")}</Table.Cell>
                 <Table.Cell className="capitalize">{line.status.replace("_", " ")}</Table.Cell>
-                <Table.Cell>{line.order_id ?? "—"}</Table.Cell>
-                <Table.Cell>{line.rule ? `${line.rule}${line.rate != null ? ` (${line.rate}%)` : ""}` : line.reason ?? "—"}</Table.Cell>
+                <Table.Cell>
+                  {line.order_id ? (
+                    <Link to={`/orders/${line.order_id}`} className="text-ui-fg-interactive">
+                      {line.order_id}
+                    </Link>
+                  ) : (
+                    "—"
+                  )}
+                </Table.Cell>
+                <Table.Cell>{describeRule(line)}</Table.Cell>
                 <Table.Cell className="text-right">{formatMoney(line.amount, line.currency_code)}</Table.Cell>
               </Table.Row>
             ))}
@@ -180,11 +198,7 @@ const AffiliateDetailPage = () => {
             </Table.Row>
           </Table.Header>
           <Table.Body>
-            {!payouts?.payouts.length && (
-              <Table.Row>
-                <Table.Cell>No payouts yet.</Table.Cell>
-              </Table.Row>
-            )}
+            {!payouts?.payouts.length && <TableMessageRow colSpan={5}>No payouts yet.</TableMessageRow>}
             {payouts?.payouts.map((payout) => (
               <Table.Row key={payout.id}>
                 <Table.Cell>{formatDate(payout.paid_at ?? payout.created_at)}</Table.Cell>

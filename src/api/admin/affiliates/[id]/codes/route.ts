@@ -7,22 +7,13 @@ import { createReferralCodesWorkflow } from "../../../../../workflows/affiliates
 import { refetchAffiliate } from "../../helpers"
 import { referralCodeFields } from "../../query-config"
 import { AdminCreateReferralCodeType } from "../../validators"
+import { listWithQuery } from "../../../../utils/list-with-query"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await refetchAffiliate(req.scope, req.params.id, ["id"])
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: referral_codes, metadata } = await query.graph({
-    entity: "referral_code",
-    fields: req.queryConfig.fields,
-    filters: { affiliate_id: req.params.id },
-    pagination: req.queryConfig.pagination,
-  })
-  res.json({
-    referral_codes,
-    count: metadata?.count ?? referral_codes.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? referral_codes.length,
-  })
+  res.json(
+    await listWithQuery(req, "referral_code", "referral_codes", { affiliate_id: req.params.id })
+  )
 }
 
 export const POST = async (
