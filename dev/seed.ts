@@ -1,5 +1,7 @@
 import type { ExecArgs, Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { AFFILIATE_MODULE } from "../src/modules/affiliate"
+import { createAffiliatesWorkflow, createReferralCodesWorkflow } from "../src/workflows/affiliates"
 import { createDemoStore, findDemoStore, type DemoStore } from "./demo-store"
 
 export const DEV_ADMIN = { email: "admin@example.com", password: "supersecret" }
@@ -20,53 +22,36 @@ export default async function seed({ container }: ExecArgs) {
   const existing = await findDemoStore(container)
   if (existing) {
     logger.info("Demo store already seeded.")
-    printSummary(logger, existing, await listCodes(container, logger))
+    printSummary(logger, existing, await listCodes(container))
     return
   }
 
   const store = await createDemoStore(container)
-  const codes = await seedAffiliates(container, logger)
+  const codes = await seedAffiliates(container)
   printSummary(logger, store, codes)
 }
 
-// The affiliate module is written alongside this script: until its service has
-// createAffiliates/createReferralCodes, the store is seeded without partners.
-async function seedAffiliates(container: MedusaContainer, logger: Logger): Promise<string[]> {
-  try {
-    const service = container.resolve("affiliate") as any
-    if (typeof service?.createAffiliates !== "function" || typeof service?.createReferralCodes !== "function") {
-      logger.warn("Affiliate module has no createAffiliates/createReferralCodes yet: no demo affiliates seeded.")
-      return []
-    }
-
-    const affiliates: { id: string; email: string }[] = await service.createAffiliates(
-      DEMO_AFFILIATES.map(({ name, email }) => ({ name, email, status: "active" }))
-    )
-    await service.createReferralCodes(
-      DEMO_AFFILIATES.map(({ email, code }) => ({
+/** Two active demo affiliates with a code each, through the plugin's own workflows. */
+async function seedAffiliates(container: MedusaContainer): Promise<string[]> {
+  const { result: affiliates } = await createAffiliatesWorkflow(container).run({
+    input: {
+      affiliates: DEMO_AFFILIATES.map(({ name, email }) => ({ name, email, status: "active" })),
+    },
+  })
+  await createReferralCodesWorkflow(container).run({
+    input: {
+      codes: DEMO_AFFILIATES.map(({ email, code }) => ({
         code,
-        affiliate_id: affiliates.find((a) => a.email === email)!.id,
-      }))
-    )
-    return DEMO_AFFILIATES.map((a) => a.code)
-  } catch (e) {
-    logger.warn(`Could not seed demo affiliates: ${(e as Error).message}`)
-    return []
-  }
+        affiliate_id: affiliates.find((affiliate) => affiliate.email === email)!.id,
+      })),
+    },
+  })
+  return DEMO_AFFILIATES.map((affiliate) => affiliate.code)
 }
 
-async function listCodes(container: MedusaContainer, logger: Logger): Promise<string[]> {
-  try {
-    const service = container.resolve("affiliate") as any
-    if (typeof service?.listReferralCodes !== "function") {
-      return []
-    }
-    const codes: { code: string }[] = await service.listReferralCodes({}, { take: 20 })
-    return codes.map((c) => c.code)
-  } catch (e) {
-    logger.warn(`Could not list referral codes: ${(e as Error).message}`)
-    return []
-  }
+async function listCodes(container: MedusaContainer): Promise<string[]> {
+  const codes = await container.resolve(AFFILIATE_MODULE).listReferralCodes({}, { take: 20 })
+  return codes.map((code: { code: string }) => code.code)
 }
 
 function printSummary(logger: Logger, store: DemoStore, codes: string[]) {
