@@ -1,4 +1,4 @@
-import { Context } from "@medusajs/framework/types"
+import { BigNumberInput, Context } from "@medusajs/framework/types"
 import {
   InjectManager,
   InjectTransactionManager,
@@ -27,6 +27,11 @@ import { describeCodeRefusal } from "./utils/code-refusal"
 import { normalizeCode } from "./utils/codes"
 import { saltedHash, signAttributionToken } from "./utils/token"
 import { roundAmount } from "./utils/money"
+import {
+  assertLineTransitions,
+  LINE_TRANSITIONS,
+  LineStatusAction,
+} from "./utils/line-transitions"
 import { allocatePayout } from "./utils/payout-allocation"
 import type { CodeRefusal } from "./utils/code-refusal"
 
@@ -95,6 +100,29 @@ export type CreatePayoutInput = {
 }
 
 type KnexLike = any
+
+export type ReverseLinesOptions = {
+  /** What caused the reversal; one reversal per line and reference. */
+  reference: string
+  reason?: string
+  created_by?: string | null
+  /**
+   * The share of each line to take back (e.g. 0.25 for a refund of a quarter
+   * of the order), never more than what is left of it. Omitted: all that is
+   * left, as a cancellation does.
+   */
+  fraction?: BigNumberInput
+}
+
+/** A line's status fields before a manual change. */
+export type LineStatusSnapshot = {
+  id: string
+  status: CommissionStatus
+  approved_at: Date | null
+  status_reason: string | null
+  status_changed_by: string | null
+  status_changed_at: Date | null
+}
 
 const CODE_CACHE_TTL_MS = 10_000
 
@@ -341,8 +369,79 @@ class AffiliateModuleService extends MedusaService({
   }
 
   /**
+   * Approves, rejects, holds or releases ledger lines by hand, all or none.
+   * A reversal still in the same status as the line it reverses moves with it,
+   * so the two keep netting to zero. Returns what the changed lines were, for
+   * compensation.
+   */
+  @InjectManager()
+  async changeLinesStatus(
+    ids: string[],
+    action: LineStatusAction,
+    { reason, actor }: { reason?: string | null; actor?: string | null } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LineStatusSnapshot[]> {
+    return await this.changeLinesStatus_(ids, action, { reason, actor }, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async changeLinesStatus_(
+    ids: string[],
+    action: LineStatusAction,
+    { reason, actor }: { reason?: string | null; actor?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LineStatusSnapshot[]> {
+    const snapshotFields = ["id", "status", "reverses_id", "approved_at", "status_reason", "status_changed_by", "status_changed_at"]
+    const lines = await this.listCommissionLines({ id: ids }, { select: snapshotFields as any }, sharedContext)
+    const missing = ids.filter((id) => !lines.some((line) => line.id === id))
+    if (missing.length) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Commission line with id: ${missing.join(", ")} was not found`
+      )
+    }
+    assertLineTransitions(lines as any, action)
+
+    const reversals = await this.listCommissionLines(
+      { reverses_id: ids, type: CommissionType.REVERSAL },
+      { select: snapshotFields as any },
+      sharedContext
+    )
+    const followers = reversals.filter(
+      (reversal) =>
+        !ids.includes(reversal.id) &&
+        lines.find((line) => line.id === reversal.reverses_id)?.status === reversal.status
+    )
+    const targets = [...lines, ...followers]
+    const { to } = LINE_TRANSITIONS[action]
+    const now = new Date()
+    await this.updateCommissionLines(
+      targets.map((line) => ({
+        id: line.id,
+        status: to,
+        status_reason: reason ?? null,
+        status_changed_by: actor ?? null,
+        status_changed_at: now,
+        ...(to === CommissionStatus.APPROVED ? { approved_at: now } : {}),
+      })),
+      sharedContext
+    )
+    return targets.map(({ reverses_id, ...snapshot }) => snapshot) as LineStatusSnapshot[]
+  }
+
+  /** Puts lines back as a snapshot describes them (workflow compensation). */
+  @InjectManager()
+  async restoreLinesStatus(snapshots: LineStatusSnapshot[], @MedusaContext() sharedContext: Context = {}) {
+    if (!snapshots.length) {
+      return
+    }
+    await this.updateCommissionLines(snapshots as any[], sharedContext)
+  }
+
+  /**
    * Writes one negative line for each of the order's earning lines that has
-   * not been reversed for this `reference` yet. A line already paid out is
+   * not been reversed for this `reference` yet: all that is left of it, or
+   * `fraction` of it for a partial refund. A line already paid out is
    * clawed back: the negative line is approved and lowers the next payout.
    * Otherwise the negative line shares the original's status and dates, so the
    * two move through the lifecycle together and always net to zero.
@@ -350,16 +449,16 @@ class AffiliateModuleService extends MedusaService({
   @InjectManager()
   async reverseOrderLines(
     orderId: string,
-    { reference, reason, created_by }: { reference: string; reason?: string; created_by?: string | null },
+    { reference, reason, created_by, fraction }: ReverseLinesOptions,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
-    return await this.reverseOrderLines_(orderId, { reference, reason, created_by }, sharedContext)
+    return await this.reverseOrderLines_(orderId, { reference, reason, created_by, fraction }, sharedContext)
   }
 
   @InjectTransactionManager()
   protected async reverseOrderLines_(
     orderId: string,
-    { reference, reason, created_by }: { reference: string; reason?: string; created_by?: string | null },
+    { reference, reason, created_by, fraction }: ReverseLinesOptions,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
     const lines = await this.listCommissionLines(
@@ -371,21 +470,33 @@ class AffiliateModuleService extends MedusaService({
     if (!reversible.length) {
       return []
     }
-    const already = await this.listCommissionLines(
-      { reverses_id: reversible.map((line) => line.id), reference },
-      { select: ["reverses_id"] },
+    // Everything already taken back from each line, whatever the cause: a
+    // cancel after a partial refund reverses only what is left.
+    const reversals = await this.listCommissionLines(
+      { reverses_id: reversible.map((line) => line.id), status: { $ne: CommissionStatus.REJECTED } } as any,
+      { select: ["reverses_id", "reference", "amount", "raw_amount"] as any },
       sharedContext
     )
-    const reversedIds = new Set(already.map((line) => line.reverses_id))
-    const toCreate = reversible
-      .filter((line) => !reversedIds.has(line.id))
-      .map((line) => {
-        const paidOut = line.status === CommissionStatus.PAID
-        return {
+    const toCreate = reversible.flatMap((line) => {
+      const own = reversals.filter((reversal) => reversal.reverses_id === line.id)
+      if (own.some((reversal) => reversal.reference === reference)) {
+        return []
+      }
+      const remaining = MathBN.add(exactAmount(line), ...own.map(exactAmount))
+      const share =
+        fraction === undefined
+          ? remaining
+          : MathBN.min(roundAmount(MathBN.mult(exactAmount(line), fraction), line.currency_code), remaining)
+      if (MathBN.lte(share, 0)) {
+        return []
+      }
+      const paidOut = line.status === CommissionStatus.PAID
+      return [
+        {
           affiliate_id: (line as any).affiliate_id,
           type: paidOut ? CommissionType.CLAWBACK : CommissionType.REVERSAL,
           status: paidOut ? CommissionStatus.APPROVED : line.status,
-          amount: MathBN.mult(exactAmount(line), -1).toString(),
+          amount: MathBN.mult(share, -1).toString(),
           currency_code: line.currency_code,
           level: line.level,
           source: line.source,
@@ -398,8 +509,9 @@ class AffiliateModuleService extends MedusaService({
           paid_by_customer_at: paidOut ? null : line.paid_by_customer_at,
           hold_until: paidOut ? null : line.hold_until,
           approved_at: paidOut ? new Date() : line.approved_at,
-        }
-      })
+        },
+      ]
+    })
     if (!toCreate.length) {
       return []
     }

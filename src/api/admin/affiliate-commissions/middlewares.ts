@@ -1,6 +1,10 @@
-import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { listCommissionLinesQueryConfig } from "./query-config"
-import { AdminGetCommissionLinesParams } from "./validators"
+import { AdminChangeCommissionLinesStatus, AdminGetCommissionLinesParams } from "./validators"
 
 export const adminCommissionLineMiddlewares: MiddlewareRoute[] = [
   {
@@ -10,4 +14,11 @@ export const adminCommissionLineMiddlewares: MiddlewareRoute[] = [
       validateAndTransformQuery(AdminGetCommissionLinesParams, listCommissionLinesQueryConfig),
     ],
   },
+  ...["approve", "reject", "hold", "release"].map(
+    (action): MiddlewareRoute => ({
+      method: ["POST"],
+      matcher: `/admin/affiliate-commissions/${action}`,
+      middlewares: [validateAndTransformBody(AdminChangeCommissionLinesStatus)],
+    })
+  ),
 ]

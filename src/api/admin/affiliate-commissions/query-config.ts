@@ -20,6 +20,9 @@ export const commissionLineFields = [
   "approved_at",
   "reason",
   "created_by",
+  "status_reason",
+  "status_changed_by",
+  "status_changed_at",
   "created_at",
 ]
 

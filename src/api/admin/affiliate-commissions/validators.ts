@@ -21,3 +21,11 @@ export const AdminGetCommissionLinesParams = createFindParams({
     })
     .strict()
 )
+
+export const AdminChangeCommissionLinesStatus = z
+  .object({
+    ids: z.array(z.string().min(1)).min(1).max(500),
+    reason: z.string().trim().min(1).max(1000).optional(),
+  })
+  .strict()
+export type AdminChangeCommissionLinesStatusType = z.infer<typeof AdminChangeCommissionLinesStatus>

@@ -9,6 +9,7 @@ import {
   retrieveAffiliateQueryConfig,
 } from "./query-config"
 import {
+  AdminCreateAdjustment,
   AdminCreateAffiliate,
   AdminCreatePayout,
   AdminCreateReferralCode,
@@ -67,6 +68,11 @@ export const adminAffiliateMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/affiliates/:id/balances",
     middlewares: [validateAndTransformQuery(AdminGetBalancesParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/affiliates/:id/adjustments",
+    middlewares: [validateAndTransformBody(AdminCreateAdjustment)],
   },
   {
     method: ["POST"],

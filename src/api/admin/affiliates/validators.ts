@@ -110,3 +110,19 @@ export type AdminCreatePayoutType = z.infer<typeof AdminCreatePayout>
 export const AdminGetBalancesParams = z
   .object({ currency_code: z.string().length(3).optional() })
   .strict()
+
+export const AdminCreateAdjustment = z
+  .object({
+    type: z.enum(["adjustment", "bonus"]),
+    amount: z.number().finite().refine((amount) => amount !== 0, { message: "amount must not be 0" }),
+    currency_code: z.string().length(3),
+    reason: z.string().trim().min(3).max(1000),
+    status: z.enum(["approved", "pending"]).optional(),
+    order_id: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((body) => body.type !== "bonus" || body.amount > 0, {
+    message: "a bonus must be a positive amount",
+    path: ["amount"],
+  })
+export type AdminCreateAdjustmentType = z.infer<typeof AdminCreateAdjustment>

@@ -98,6 +98,56 @@ moduleIntegrationTestRunner<AffiliateModuleService>({
       })
     })
 
+    describe("partial reversals", () => {
+      it("takes back each refund's share, never more than what is left", async () => {
+        const affiliate = await createAffiliate()
+        await service.createCommissionLines(approvedLine(affiliate.id, 10, { order_id: "order_r", level: 0 }) as any)
+        const take = async (reference: string, fraction?: number) => {
+          const ids = await service.reverseOrderLines("order_r", { reference, fraction })
+          const created = await service.listCommissionLines({ id: ids })
+          return created.map((line) => line.amount)
+        }
+        expect(await take("refund:1", 0.25)).toEqual([-2.5])
+        expect(await take("refund:1", 0.25)).toEqual([]) // same refund again
+        expect(await take("refund:2", 0.5)).toEqual([-5])
+        expect(await take("order_canceled")).toEqual([-2.5]) // what is left
+        expect(await take("refund:3", 0.5)).toEqual([]) // nothing left
+        const [balance] = await service.listBalances({ affiliate_id: affiliate.id })
+        expect(balance.available).toBe("0")
+      })
+
+      it("rounds a share to the currency once, e.g. to whole yen", async () => {
+        const affiliate = await createAffiliate()
+        await service.createCommissionLines(
+          approvedLine(affiliate.id, 999, { order_id: "order_jpy", currency_code: "jpy" }) as any
+        )
+        const ids = await service.reverseOrderLines("order_jpy", { reference: "refund:1", fraction: 1 / 3 })
+        const [line] = await service.listCommissionLines({ id: ids })
+        expect(line.amount).toBe(-333)
+      })
+    })
+
+    describe("manual status changes", () => {
+      it("moves a reversal with the line it reverses and restores both from the snapshot", async () => {
+        const affiliate = await createAffiliate()
+        const [sale] = await service.createCommissionLines([
+          { ...approvedLine(affiliate.id, 8, { order_id: "order_s" }), status: "pending" },
+        ] as any[])
+        await service.reverseOrderLines("order_s", { reference: "refund:1", fraction: 0.5 })
+        const before = await service.changeLinesStatus([sale.id], "hold", { reason: "Review", actor: "user_1" })
+        expect(before.map((line) => line.status)).toEqual(["pending", "pending"])
+        const held = await service.listCommissionLines({ order_id: "order_s" })
+        expect(held.map((line) => line.status)).toEqual(["on_hold", "on_hold"])
+
+        await service.restoreLinesStatus(before)
+        const restored = await service.listCommissionLines({ order_id: "order_s" })
+        expect(restored.map((line) => [line.status, line.status_reason])).toEqual([
+          ["pending", null],
+          ["pending", null],
+        ])
+      })
+    })
+
     describe("payouts", () => {
       it("pays the balance by default and marks exactly the lines it settles", async () => {
         const affiliate = await createAffiliate()

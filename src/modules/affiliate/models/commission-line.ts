@@ -33,6 +33,10 @@ export const CommissionLine = model
     approved_at: model.dateTime().nullable(),
     reason: model.text().nullable(),
     created_by: model.text().nullable(),
+    // The last status change made by hand: why, and by which admin.
+    status_reason: model.text().nullable(),
+    status_changed_by: model.text().nullable(),
+    status_changed_at: model.dateTime().nullable(),
     affiliate: model.belongsTo(() => Affiliate, { mappedBy: "commission_lines" }),
     payout: model.belongsTo(() => Payout, { mappedBy: "lines" }).nullable(),
   })

@@ -1,18 +1,14 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { ReverseLinesOptions } from "../../../modules/affiliate/service"
 import { affiliateService } from "../../affiliate-service"
 
-export type ReverseOrderLinesInput = {
-  order_id: string
-  /** What caused the reversal; one reversal per line and reference. */
-  reference: string
-  reason?: string
-  created_by?: string | null
-}
+export type ReverseOrderLinesInput = ReverseLinesOptions & { order_id: string }
 
 export const reverseOrderLinesStepId = "reverse-order-lines"
 
 /**
- * This step writes a negative line against each of an order's earning lines.
+ * This step writes a negative line against each of an order's earning lines,
+ * for all that is left of it or for a `fraction` (a partial refund).
  * Nothing is deleted: the ledger keeps both lines.
  */
 export const reverseOrderLinesStep = createStep(

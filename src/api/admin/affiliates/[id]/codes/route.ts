@@ -35,6 +35,7 @@ export const POST = async (
     entity: "referral_code",
     fields: ["id", "code"],
     filters: { alias_of_id: result[0].id },
+    pagination: { order: { code: "ASC" } },
   })
   res.status(201).json({ referral_code: { ...referral_code, aliases } })
 }

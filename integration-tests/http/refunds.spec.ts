@@ -1,0 +1,111 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { createDemoStore, DEMO_PAYMENT_PROVIDERS, type DemoStore } from "../../dev/demo-store"
+import { approveDueCommissionsWorkflow } from "../../src/workflows/commissions"
+import { createAdminUser, type AdminAuth } from "../helpers/admin"
+import {
+  afterSubscribers,
+  balanceOf,
+  createAffiliateWithCode,
+  daysFromNow,
+  orderLines,
+} from "../helpers/affiliates"
+import { placeOrder as checkout, storeHeaders } from "../helpers/checkout"
+
+jest.setTimeout(120_000)
+
+// Refunds take back commission in proportion to what was refunded; against a
+// line already paid out, the negative line is a clawback on the next payout.
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let store: DemoStore
+    let admin: AdminAuth
+
+    beforeEach(async () => {
+      store = await createDemoStore(getContainer())
+      admin = await createAdminUser(getContainer())
+    })
+
+    /** A captured order of `quantity` $20 T-shirts plus $10 shipping, referred by `code`. */
+    const referredOrder = (code: string, quantity: number) =>
+      afterSubscribers(getContainer(), "order.placed", async () =>
+        (
+          await checkout(api, {
+            publishableKey: store.publishableKey,
+            regionId: store.regionIds.usd,
+            salesChannelId: store.salesChannelId,
+            items: [{ variant_id: store.products[0].variantIds[0], quantity }],
+            providerId: DEMO_PAYMENT_PROVIDERS.autoCapture,
+            beforeComplete: async (cart) => {
+              await api.post(`/store/carts/${cart.id}/referral`, { code }, storeHeaders(store.publishableKey))
+            },
+          })
+        ).order
+      )
+
+    const paymentIdOf = async (orderId: string) => {
+      const { data } = await api.get(`/admin/orders/${orderId}?fields=payment_collections.payments.id`, admin)
+      return data.order.payment_collections[0].payments[0].id as string
+    }
+
+    const refund = async (orderId: string, amount: number) =>
+      afterSubscribers(getContainer(), "payment.refunded", async () =>
+        api.post(`/admin/payments/${await paymentIdOf(orderId)}/refund`, { amount }, admin)
+      )
+
+    it("takes back the refunded share, once per refund, and the rest on cancel", async () => {
+      const { affiliate } = await createAffiliateWithCode(api, admin, { code: "HALF" })
+      // $40 of items + $10 shipping = $50; commission 10% of $40 = $4.
+      const order = await referredOrder("HALF", 2)
+      await refund(order.id, 25)
+
+      let lines = await orderLines(api, admin, order.id)
+      expect(lines.map((line) => [line.type, line.amount, line.status])).toEqual([
+        ["sale", 4, "pending"],
+        ["reversal", -2, "pending"],
+      ])
+      expect(lines[1]).toMatchObject({ reverses_id: lines[0].id, reference: expect.stringMatching(/^refund:/) })
+
+      // The same event again changes nothing.
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      const paymentId = await paymentIdOf(order.id)
+      await afterSubscribers(getContainer(), "payment.refunded", () =>
+        eventBus.emit({ name: "payment.refunded", data: { id: paymentId } })
+      )
+      expect(await orderLines(api, admin, order.id)).toHaveLength(2)
+
+      // Canceling takes back only what is left.
+      await afterSubscribers(getContainer(), "order.canceled", () =>
+        api.post(`/admin/orders/${order.id}/cancel`, {}, admin)
+      )
+      lines = await orderLines(api, admin, order.id)
+      expect(lines.map((line) => line.amount)).toEqual([4, -2, -2])
+
+      await approveDueCommissionsWorkflow(getContainer()).run({ input: { now: daysFromNow(31) } })
+      expect(await balanceOf(api, admin, affiliate.id)).toMatchObject({ available: 0, pending: 0 })
+    })
+
+    it("claws back a refund of a paid-out order from the next payout", async () => {
+      const { affiliate } = await createAffiliateWithCode(api, admin, { code: "CLAW" })
+      const first = await referredOrder("CLAW", 2) // $4
+      await approveDueCommissionsWorkflow(getContainer()).run({ input: { now: daysFromNow(31) } })
+      const { data: firstPayout } = await api.post(`/admin/affiliates/${affiliate.id}/payouts`, {}, admin)
+      expect(firstPayout.payout.amount).toBe(4)
+
+      await refund(first.id, 50)
+      const [, clawback] = await orderLines(api, admin, first.id)
+      expect(clawback).toMatchObject({ type: "clawback", amount: -4, status: "approved", payout_id: null })
+
+      const second = await referredOrder("CLAW", 3) // $6
+      await approveDueCommissionsWorkflow(getContainer()).run({ input: { now: daysFromNow(62) } })
+      expect(await balanceOf(api, admin, affiliate.id)).toMatchObject({ available: 2 })
+
+      const { data } = await api.post(`/admin/affiliates/${affiliate.id}/payouts`, {}, admin)
+      expect(data.payout.amount).toBe(2)
+      const [secondLine] = await orderLines(api, admin, second.id)
+      expect(data.payout.lines.map((line: any) => line.id).sort()).toEqual([clawback.id, secondLine.id].sort())
+    })
+  },
+})

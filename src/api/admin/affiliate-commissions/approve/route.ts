@@ -1,0 +1,3 @@
+import { changeStatusRoute } from "../change-status"
+
+export const POST = changeStatusRoute("approve")

@@ -1,0 +1,20 @@
+import {
+  createWorkflow,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { createManualLinesStep, ManualLineInput } from "../steps/create-manual-lines"
+
+export const createManualCommissionLinesWorkflowId = "create-manual-commission-lines"
+
+/**
+ * This workflow records manual adjustments (positive or negative) and bonuses
+ * in the ledger. They are approved unless asked otherwise, so they count in
+ * the next payout.
+ */
+export const createManualCommissionLinesWorkflow = createWorkflow(
+  createManualCommissionLinesWorkflowId,
+  (input: { lines: ManualLineInput[] }) => {
+    const lines = createManualLinesStep(input.lines)
+    return new WorkflowResponse(lines)
+  }
+)
