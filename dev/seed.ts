@@ -1,6 +1,6 @@
 import type { ExecArgs, Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { AFFILIATE_MODULE } from "../src/modules/affiliate"
+import { affiliateService } from "../src/workflows/affiliate-service"
 import { createAffiliatesWorkflow, createReferralCodesWorkflow } from "../src/workflows/affiliates"
 import { createDemoStore, findDemoStore, type DemoStore } from "./demo-store"
 
@@ -50,8 +50,8 @@ async function seedAffiliates(container: MedusaContainer): Promise<string[]> {
 }
 
 async function listCodes(container: MedusaContainer): Promise<string[]> {
-  const codes = await container.resolve(AFFILIATE_MODULE).listReferralCodes({}, { take: 20 })
-  return codes.map((code: { code: string }) => code.code)
+  const codes = await affiliateService(container).listReferralCodes({}, { take: 20 })
+  return codes.map((code) => code.code)
 }
 
 function printSummary(logger: Logger, store: DemoStore, codes: string[]) {

@@ -3,6 +3,7 @@ import { adminAffiliateBalanceMiddlewares } from "./admin/affiliate-balances/mid
 import { adminReferralCodeMiddlewares } from "./admin/affiliate-codes/middlewares"
 import { adminCommissionLineMiddlewares } from "./admin/affiliate-commissions/middlewares"
 import { adminPayoutMiddlewares } from "./admin/affiliate-payouts/middlewares"
+import { adminCommissionRuleMiddlewares } from "./admin/affiliate-rules/middlewares"
 import { adminAffiliateMiddlewares } from "./admin/affiliates/middlewares"
 import { storeCartReferralMiddlewares } from "./store/carts/middlewares"
 import { storeReferralMiddlewares } from "./store/referrals/middlewares"
@@ -14,6 +15,7 @@ export default defineMiddlewares({
     ...adminCommissionLineMiddlewares,
     ...adminAffiliateBalanceMiddlewares,
     ...adminPayoutMiddlewares,
+    ...adminCommissionRuleMiddlewares,
     ...storeReferralMiddlewares,
     ...storeCartReferralMiddlewares,
   ],

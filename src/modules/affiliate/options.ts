@@ -23,6 +23,18 @@ export const AffiliateOptionsSchema = z
     referral_param: z.string().regex(/^[a-zA-Z0-9_-]+$/).default("ref"),
     /** Which click wins when a shopper clicked several links. */
     attribution_model: z.enum(["last_click", "first_click"]).default("last_click"),
+    /** What the commission base leaves out; each defaults to true. */
+    exclude_from_base: z
+      .object({
+        shipping: z.boolean().default(true),
+        tax: z.boolean().default(true),
+        discounts: z.boolean().default(true),
+        gift_cards: z.boolean().default(true),
+      })
+      .strict()
+      .default({ shipping: true, tax: true, discounts: true, gift_cards: true }),
+    /** The deepest parent level that can earn an override (D6); 0 turns overrides off. */
+    max_levels: z.number().int().min(0).max(10).default(3),
     /** Signs attribution tokens and salts IP / user-agent hashes. */
     secret: z.string().min(16).optional(),
     /** Set by Medusa itself (the module's database connection), never by hand. */

@@ -12,6 +12,7 @@ import {
   Attribution,
   Click,
   CommissionLine,
+  CommissionRule,
   Payout,
   ReferralCode,
 } from "./models"
@@ -137,6 +138,7 @@ class AffiliateModuleService extends MedusaService({
   Click,
   Attribution,
   CommissionLine,
+  CommissionRule,
   Payout,
 }) {
   protected readonly options_: AffiliateOptions
@@ -517,6 +519,56 @@ class AffiliateModuleService extends MedusaService({
     }
     const created = await this.createCommissionLines(toCreate as any[], sharedContext)
     return created.map((line) => line.id)
+  }
+
+  /**
+   * The active rules that can apply to an order: program rules, and rules of
+   * the given affiliates or products.
+   */
+  @InjectManager()
+  async listApplicableRules(
+    { affiliate_ids, product_ids }: { affiliate_ids: string[]; product_ids: string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return await this.listCommissionRules(
+      {
+        is_active: true,
+        $or: [
+          { scope: "program" },
+          ...(affiliate_ids.length ? [{ affiliate_id: affiliate_ids }] : []),
+          ...(product_ids.length ? [{ product_id: product_ids }] : []),
+        ],
+      } as any,
+      { order: { created_at: "ASC" } },
+      sharedContext
+    )
+  }
+
+  /**
+   * What tiers are measured by: the affiliate's paid referred orders and the
+   * revenue (commission base) they brought since `since` (all time when null).
+   */
+  @InjectManager()
+  async affiliatePerformance(
+    affiliateId: string,
+    since: Date | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ paid_orders: number; revenue: string }> {
+    const knex = this.knex_(sharedContext)
+    const query = knex("affiliate_commission_line")
+      .where({ affiliate_id: affiliateId, type: CommissionType.SALE, level: 0 })
+      .whereNot({ status: CommissionStatus.REJECTED })
+      .whereNotNull("paid_by_customer_at")
+      .whereNull("deleted_at")
+      .select(
+        knex.raw("COUNT(DISTINCT order_id)::int AS paid_orders"),
+        knex.raw("COALESCE(SUM(base_amount), 0)::text AS revenue")
+      )
+    if (since) {
+      query.where("paid_by_customer_at", ">=", since)
+    }
+    const [row] = await query
+    return { paid_orders: row?.paid_orders ?? 0, revenue: normalizeDecimal(row?.revenue ?? "0") }
   }
 
   /**

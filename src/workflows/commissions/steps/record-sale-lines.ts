@@ -1,21 +1,20 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  CommissionStatus,
-  CommissionType,
-} from "../../../modules/affiliate/types"
-import { saleCommission } from "../../../modules/affiliate/utils/sale-commission"
+import { CommissionStatus, CommissionType } from "../../../modules/affiliate/types"
+import { computeOrderCommission, earningLevels } from "../../../modules/affiliate/utils/commission-rules"
 import { affiliateService } from "../../affiliate-service"
+import { gatherCommissionFacts } from "../utils/commission-facts"
 import { CommissionOrder } from "../utils/order-fields"
 import { OrderAttribution } from "./attribute-order"
 
 export const recordSaleLinesStepId = "record-sale-lines"
 
 /**
- * This step writes the pending sale line of an attributed order: the
- * affiliate's own rate, or the program default, of the order's items after
- * discounts and before tax and shipping. The unique index on order, affiliate
- * and level makes a second delivery of the same order a no-op.
+ * This step writes the pending sale lines of an attributed order: one for the
+ * referring affiliate and one per parent level still earning an override,
+ * each computed by the rules engine (rule per line item, tiers, windows,
+ * exclusions) and carrying the rule and rate that applied. The unique index
+ * on order, affiliate and level makes a second delivery a no-op.
  */
 export const recordSaleLinesStep = createStep(
   recordSaleLinesStepId,
@@ -27,49 +26,55 @@ export const recordSaleLinesStep = createStep(
       return new StepResponse([] as string[], [] as string[])
     }
     const service = affiliateService(container)
-    const existing = await service.listCommissionLines(
-      { order_id: order.id, affiliate_id: attribution.affiliate_id, level: 0, type: CommissionType.SALE },
-      { select: ["id"] }
-    )
-    if (existing.length) {
-      return new StepResponse(existing.map((line) => line.id), [] as string[])
-    }
+    const facts = await gatherCommissionFacts(container, order, attribution)
+    const placedAt = new Date(order.created_at)
 
-    const ownRate = attribution.affiliate.raw_commission_rate ?? attribution.affiliate.commission_rate
-    const rate = ownRate ?? service.getOptions().default_commission_rate
-    const { base, amount } = saleCommission(order.items ?? [], rate as any, order.currency_code)
-    if (MathBN.lte(amount, 0)) {
-      return new StepResponse([] as string[], [] as string[])
-    }
-
-    try {
-      const line = await service.createCommissionLines({
-        affiliate_id: attribution.affiliate_id,
-        attribution_id: attribution.id,
-        order_id: order.id,
-        type: CommissionType.SALE,
-        status: CommissionStatus.PENDING,
-        level: 0,
-        source: attribution.source,
-        amount: amount.toString(),
-        base_amount: base.toString(),
-        rate: MathBN.convert(rate as any).toString(),
-        rule: ownRate != null ? "affiliate" : "program_default",
-        currency_code: order.currency_code.toLowerCase(),
-      } as any)
-      return new StepResponse([line.id], [line.id])
-    } catch (error) {
-      // A concurrent delivery of the same order won the unique index: its
-      // line is the order's line, and this run has nothing to undo.
-      const raced = await service.listCommissionLines(
-        { order_id: order.id, affiliate_id: attribution.affiliate_id, level: 0, type: CommissionType.SALE },
-        { select: ["id"] }
-      )
-      if (raced.length) {
-        return new StepResponse(raced.map((line) => line.id), [] as string[])
+    const lineIds: string[] = []
+    const created: string[] = []
+    for (const { affiliate_id, level } of earningLevels(facts.chain, placedAt, facts.max_level)) {
+      const existing = await existingSaleLine(service, order.id, affiliate_id, level)
+      if (existing) {
+        lineIds.push(existing)
+        continue
       }
-      throw error
+      const commission = computeOrderCommission(
+        facts.rules,
+        facts.order,
+        { ...facts.context, affiliate_id, level, performance: facts.performance.get(affiliate_id) },
+        facts.exclusions
+      )
+      if (MathBN.lte(commission.amount, 0)) {
+        continue
+      }
+      const rates = [...new Set(commission.items.map((item) => item.rate))]
+      try {
+        const line = await service.createCommissionLines({
+          affiliate_id,
+          attribution_id: attribution.id,
+          order_id: order.id,
+          type: CommissionType.SALE,
+          status: CommissionStatus.PENDING,
+          level,
+          source: attribution.source,
+          amount: commission.amount,
+          base_amount: commission.base,
+          rate: rates.length === 1 ? rates[0] : null,
+          rule: commission.rule_id ?? "mixed",
+          currency_code: order.currency_code.toLowerCase(),
+        } as any)
+        lineIds.push(line.id)
+        created.push(line.id)
+      } catch (error) {
+        // A concurrent delivery of the same order won the unique index: its
+        // line is this level's line, and this run has nothing to undo for it.
+        const raced = await existingSaleLine(service, order.id, affiliate_id, level)
+        if (!raced) {
+          throw error
+        }
+        lineIds.push(raced)
+      }
     }
+    return new StepResponse(lineIds, created)
   },
   async (createdIds, { container }) => {
     if (!createdIds?.length) {
@@ -78,3 +83,16 @@ export const recordSaleLinesStep = createStep(
     await affiliateService(container).deleteCommissionLines(createdIds)
   }
 )
+
+async function existingSaleLine(
+  service: ReturnType<typeof affiliateService>,
+  orderId: string,
+  affiliateId: string,
+  level: number
+) {
+  const [line] = await service.listCommissionLines(
+    { order_id: orderId, affiliate_id: affiliateId, level, type: CommissionType.SALE },
+    { select: ["id"] }
+  )
+  return line?.id ?? null
+}

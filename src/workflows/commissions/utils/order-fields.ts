@@ -15,6 +15,10 @@ export const ORDER_COMMISSION_FIELDS = [
   "items.quantity",
   "items.subtotal",
   "items.discount_subtotal",
+  "items.tax_total",
+  "items.is_giftcard",
+  "shipping_subtotal",
+  "shipping_tax_total",
   ...orderPaymentFields(),
 ]
 
@@ -44,7 +48,11 @@ export type CommissionOrder = {
     quantity: number
     subtotal: number
     discount_subtotal: number
+    tax_total?: number
+    is_giftcard?: boolean
   }[]
+  shipping_subtotal?: number
+  shipping_tax_total?: number
   payment_collections?: OrderPaymentCollection[] | null
 }
 

@@ -1,0 +1,200 @@
+import {
+  CommissionRule,
+  computeOrderCommission,
+  DEFAULT_BASE_EXCLUSIONS,
+  earningLevels,
+  effectiveRate,
+  resolveRule,
+  RuleContext,
+  RuleOrder,
+} from "../utils/commission-rules"
+
+const program: CommissionRule = { id: "program", scope: "program", kind: "percent", rate: 10 }
+const product: CommissionRule = { id: "product", scope: "product", kind: "percent", product_id: "prod_a", rate: 20 }
+const affiliate: CommissionRule = { id: "affiliate", scope: "affiliate", kind: "percent", affiliate_id: "aff_1", rate: 15 }
+const both: CommissionRule = {
+  id: "affiliate_product",
+  scope: "affiliate_product",
+  kind: "percent",
+  affiliate_id: "aff_1",
+  product_id: "prod_a",
+  rate: 30,
+}
+
+const context = (overrides: Partial<RuleContext> = {}): RuleContext => ({
+  affiliate_id: "aff_1",
+  level: 0,
+  referred_at: new Date("2026-01-01T00:00:00Z"),
+  placed_at: new Date("2026-01-10T00:00:00Z"),
+  is_first_order: true,
+  is_new_customer: true,
+  ...overrides,
+})
+
+const order = (overrides: Partial<RuleOrder> = {}): RuleOrder => ({
+  currency_code: "usd",
+  items: [
+    { id: "item_a", product_id: "prod_a", subtotal: 100, discount_subtotal: 10, tax_total: 8 },
+    { id: "item_b", product_id: "prod_b", subtotal: 50 },
+  ],
+  shipping_subtotal: 10,
+  ...overrides,
+})
+
+describe("resolveRule: precedence (D3)", () => {
+  it.each([
+    ["affiliate + product beats everything", [program, product, affiliate, both], "aff_1", "prod_a", "affiliate_product"],
+    ["affiliate beats product and program", [program, product, affiliate], "aff_1", "prod_a", "affiliate"],
+    ["product beats program", [program, product], "aff_1", "prod_a", "product"],
+    ["program is the fallback", [program, product], "aff_1", "prod_b", "program"],
+    ["another affiliate's rule doesn't apply", [program, affiliate, both], "aff_2", "prod_a", "program"],
+    ["no rule at all", [product], "aff_1", "prod_b", null],
+  ])("%s", (_, rules, affiliateId, productId, expected) => {
+    const rule = resolveRule(rules as CommissionRule[], { affiliate_id: affiliateId as string, product_id: productId as string, level: 0 })
+    expect(rule?.id ?? null).toBe(expected)
+  })
+
+  it("only matches rules of the same level", () => {
+    const parent: CommissionRule = { id: "parent", scope: "program", kind: "percent", rate: 5, level: 1 }
+    expect(resolveRule([program, parent], { affiliate_id: "aff_1", product_id: null, level: 1 })?.id).toBe("parent")
+    expect(resolveRule([parent], { affiliate_id: "aff_1", product_id: null, level: 0 })).toBeNull()
+  })
+})
+
+describe("computeOrderCommission", () => {
+  it("applies each item's own rule and rounds once for the order", () => {
+    const result = computeOrderCommission([program, product], order(), context())
+    // prod_a: 20% of (100 - 10) = 18; prod_b: 10% of 50 = 5
+    expect(result).toMatchObject({ amount: "23", base: "140", refusal: null, rule_id: null })
+    expect(result.items.map((item) => [item.item_id, item.rule_id, item.rate, item.amount])).toEqual([
+      ["item_a", "product", "20", "18"],
+      ["item_b", "program", "10", "5"],
+    ])
+  })
+
+  it("leaves out a product that is out of the program (D8)", () => {
+    const out: CommissionRule = { id: "out", scope: "product", kind: "percent", product_id: "prod_a", excluded: true }
+    expect(computeOrderCommission([program, out], order(), context()).amount).toBe("5")
+  })
+
+  it.each([
+    ["defaults: no shipping, no tax, after discounts, no gift cards", DEFAULT_BASE_EXCLUSIONS, "14"],
+    ["shipping included", { ...DEFAULT_BASE_EXCLUSIONS, shipping: false }, "15"],
+    ["tax included", { ...DEFAULT_BASE_EXCLUSIONS, tax: false }, "14.8"],
+    ["discounts not deducted", { ...DEFAULT_BASE_EXCLUSIONS, discounts: false }, "15"],
+  ])("base exclusions (D2): %s", (_, exclusions, amount) => {
+    expect(computeOrderCommission([program], order(), context(), exclusions).amount).toBe(amount)
+  })
+
+  it("excludes gift cards unless asked to include them", () => {
+    const withGiftCard = order({ items: [{ id: "gc", product_id: "prod_gc", subtotal: 50, is_giftcard: true }] })
+    expect(computeOrderCommission([program], withGiftCard, context()).amount).toBe("0")
+    expect(
+      computeOrderCommission([program], withGiftCard, context(), { ...DEFAULT_BASE_EXCLUSIONS, gift_cards: false }).amount
+    ).toBe("5")
+  })
+
+  it.each([
+    ["usd", 33.33, 12.5, "4.17"],
+    ["jpy", 1999, 7, "140"],
+    ["kwd", 10.001, 10, "1"],
+  ])("rounds to the currency: %s", (currency, subtotal, rate, amount) => {
+    const result = computeOrderCommission(
+      [{ ...program, rate }],
+      { currency_code: currency, items: [{ id: "i", product_id: "p", subtotal }] },
+      context()
+    )
+    expect(result.amount).toBe(amount)
+  })
+
+  it("pays a fixed amount per order in the order's currency (D1, D7)", () => {
+    const cpa: CommissionRule = { id: "cpa", scope: "affiliate", kind: "fixed_order", affiliate_id: "aff_1", amounts: { usd: 7.5, jpy: 1000 } }
+    expect(computeOrderCommission([program, cpa], order(), context())).toMatchObject({ amount: "7.5", rule_id: "cpa" })
+    expect(computeOrderCommission([program, cpa], order({ currency_code: "JPY" }), context()).amount).toBe("1000")
+    expect(computeOrderCommission([program, cpa], order({ currency_code: "eur" }), context())).toMatchObject({
+      amount: "0",
+      refusal: "no_amount_in_currency",
+    })
+  })
+})
+
+describe("tiers (D4)", () => {
+  const tiered: CommissionRule = {
+    ...program,
+    rate: 25,
+    tier_metric: "paid_orders",
+    tiers: [
+      { threshold: 10, rate: 35 },
+      { threshold: 50, rate: 45 },
+    ],
+  }
+
+  it.each([
+    [0, "25"],
+    [9, "25"],
+    [10, "35"],
+    [49, "35"],
+    [50, "45"],
+    [500, "45"],
+  ])("with %i paid orders the rate is %s%%", (paidOrders, rate) => {
+    expect(effectiveRate(tiered, { paid_orders: paidOrders, revenue: 0 }).toString()).toBe(rate)
+  })
+
+  it("can count revenue instead of orders", () => {
+    const byRevenue: CommissionRule = { ...tiered, tier_metric: "revenue", tiers: [{ threshold: 1000, rate: 30 }] }
+    expect(effectiveRate(byRevenue, { paid_orders: 0, revenue: 999.99 }).toString()).toBe("25")
+    expect(effectiveRate(byRevenue, { paid_orders: 0, revenue: 1000 }).toString()).toBe("30")
+  })
+
+  it("raises the order's commission when the tier is crossed", () => {
+    const items = { currency_code: "usd", items: [{ id: "i", product_id: "p", subtotal: 100 }] }
+    expect(computeOrderCommission([tiered], items, context({ performance: { paid_orders: 9, revenue: 0 } })).amount).toBe("25")
+    expect(computeOrderCommission([tiered], items, context({ performance: { paid_orders: 10, revenue: 0 } })).amount).toBe("35")
+  })
+})
+
+describe("windows and customer conditions (D5)", () => {
+  const items = { currency_code: "usd", items: [{ id: "i", product_id: "p", subtotal: 100 }] }
+
+  it.each([
+    [30, "2026-01-31T00:00:00Z", "10", null],
+    [30, "2026-01-31T00:00:01Z", "0", "outside_window"],
+    [90, "2026-03-31T00:00:00Z", "10", null],
+    [null, "2030-01-01T00:00:00Z", "10", null],
+  ])("a %s-day window, order placed %s", (windowDays, placedAt, amount, refusal) => {
+    const rule = { ...program, window_days: windowDays }
+    const result = computeOrderCommission([rule], items, context({ placed_at: new Date(placedAt) }))
+    expect([result.amount, result.refusal]).toEqual([amount, refusal])
+  })
+
+  it("pays first orders and new customers only when asked", () => {
+    const firstOnly = { ...program, first_order_only: true }
+    expect(computeOrderCommission([firstOnly], items, context({ is_first_order: false })).refusal).toBe("not_first_order")
+    const newOnly = { ...program, new_customers_only: true }
+    expect(computeOrderCommission([newOnly], items, context({ is_new_customer: false })).refusal).toBe("not_new_customer")
+    expect(computeOrderCommission([newOnly], items, context()).amount).toBe("10")
+  })
+})
+
+describe("earningLevels (D6)", () => {
+  const placedAt = new Date("2026-06-01T00:00:00Z")
+
+  it("climbs the chain up to the deepest level paid", () => {
+    const chain = [{ id: "recruit" }, { id: "parent" }, { id: "grandparent" }]
+    expect(earningLevels(chain, placedAt, 1)).toEqual([
+      { affiliate_id: "recruit", level: 0 },
+      { affiliate_id: "parent", level: 1 },
+    ])
+    expect(earningLevels(chain, placedAt, 5)).toHaveLength(3)
+  })
+
+  it("stops at a parent whose override has ended", () => {
+    const chain = [
+      { id: "recruit", parent_commission_ends_at: "2026-05-31T00:00:00Z" },
+      { id: "parent" },
+    ]
+    expect(earningLevels(chain, placedAt, 3)).toEqual([{ affiliate_id: "recruit", level: 0 }])
+    const notYetEnded = [{ id: "recruit", parent_commission_ends_at: "2026-12-31T00:00:00Z" }, { id: "parent" }]
+    expect(earningLevels(notYetEnded, placedAt, 3)).toHaveLength(2)
+  })
+})
