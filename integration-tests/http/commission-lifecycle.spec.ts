@@ -133,6 +133,19 @@ medusaIntegrationTestRunner({
         expect(attribution).toEqual([expect.objectContaining({ rejection_reason: "self_referral" })])
       })
 
+      it("credits a returning customer's later orders to the affiliate of their first (lifetime)", async () => {
+        const { affiliate } = await createAffiliateWithCode(api, admin, { code: "LIFE" })
+        const first = await placeOrder((await cartWithCode("LIFE", DEMO_PAYMENT_PROVIDERS.system, 1, "loyal@example.com")).id)
+        const again = await placeOrder((await cartWithCode(null, DEMO_PAYMENT_PROVIDERS.system, 2, "loyal@example.com")).id)
+        const stranger = await placeOrder((await cartWithCode(null, DEMO_PAYMENT_PROVIDERS.system, 1, "new@example.com")).id)
+
+        expect(again.customer_id).toBe(first.customer_id)
+        expect(await orderLines(api, admin, again.id)).toEqual([
+          expect.objectContaining({ affiliate_id: affiliate.id, source: "lifetime", amount: 4 }),
+        ])
+        expect(await orderLines(api, admin, stranger.id)).toEqual([])
+      })
+
       it("earns nothing for an order placed without a referral", async () => {
         await createAffiliateWithCode(api, admin, { code: "NOBODY" })
         const cart = await cartWithCode(null, DEMO_PAYMENT_PROVIDERS.autoCapture)

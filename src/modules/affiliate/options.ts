@@ -23,6 +23,11 @@ export const AffiliateOptionsSchema = z
     referral_param: z.string().regex(/^[a-zA-Z0-9_-]+$/).default("ref"),
     /** Which click wins when a shopper clicked several links. */
     attribution_model: z.enum(["last_click", "first_click"]).default("last_click"),
+    /**
+     * Lifetime attribution (C6): a customer's later orders without a code or
+     * click are credited to the affiliate of their first attributed order.
+     */
+    lifetime_attribution: z.boolean().default(true),
     /** What the commission base leaves out; each defaults to true. */
     exclude_from_base: z
       .object({

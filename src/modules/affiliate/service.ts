@@ -13,6 +13,7 @@ import {
   Click,
   CommissionLine,
   CommissionRule,
+  CustomerBinding,
   Payout,
   ReferralCode,
 } from "./models"
@@ -139,6 +140,7 @@ class AffiliateModuleService extends MedusaService({
   Attribution,
   CommissionLine,
   CommissionRule,
+  CustomerBinding,
   Payout,
 }) {
   protected readonly options_: AffiliateOptions

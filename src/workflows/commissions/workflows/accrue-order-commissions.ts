@@ -9,6 +9,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { attributeOrderStep } from "../steps/attribute-order"
+import { bindCustomerStep } from "../steps/bind-customer"
 import { markOrdersPaidStep } from "../steps/mark-orders-paid"
 import { recordSaleLinesStep } from "../steps/record-sale-lines"
 import { CommissionOrder, ORDER_COMMISSION_FIELDS } from "../utils/order-fields"
@@ -18,7 +19,8 @@ export const accrueOrderCommissionsWorkflowId = "accrue-order-commissions"
 
 /**
  * This workflow turns a placed order into pending commission: it credits the
- * order to its cart's affiliate, writes the sale line, and, when the payment
+ * order to its cart's affiliate (or the customer's lifetime affiliate), binds
+ * the customer on a first attributed order, writes the sale lines, and, when the payment
  * was already captured at checkout, starts the line's hold period. Safe to run
  * any number of times for one order: the lock serializes concurrent runs and
  * unique indexes make repeats no-ops.
@@ -41,6 +43,7 @@ export const accrueOrderCommissionsWorkflow = createWorkflow(
     const order = transform({ orders }, ({ orders }) => orders[0] as unknown as CommissionOrder)
 
     const attribution = attributeOrderStep({ order })
+    bindCustomerStep({ order, attribution })
     const lineIds = recordSaleLinesStep({ order, attribution })
 
     const paid = transform({ order }, ({ order }) => {
