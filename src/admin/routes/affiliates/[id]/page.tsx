@@ -1,7 +1,7 @@
 import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
 import { Link, useParams } from "react-router-dom"
 import { AffiliateStatusBadge } from "../../../components/affiliate-status-badge"
-import { TableMessageRow } from "../../../components/table-message-row"
+import { SectionTable } from "../../../components/section-table"
 import {
   type CommissionLine,
   useAffiliate,
@@ -103,114 +103,90 @@ const AffiliateDetailPage = () => {
         </div>
       </Container>
 
-      <Container className="divide-y p-0">
-        <Heading level="h2" className="px-6 py-4">
-          Balances
-        </Heading>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Currency</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Available</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Pending</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Paid</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {!balances?.balances.length && <TableMessageRow colSpan={5}>No commission yet.</TableMessageRow>}
-            {balances?.balances.map((balance) => (
-              <Table.Row key={balance.currency_code}>
-                <Table.Cell className="uppercase">{balance.currency_code}</Table.Cell>
-                <Table.Cell className="text-right">{formatMoney(balance.available, balance.currency_code)}</Table.Cell>
-                <Table.Cell className="text-right">{formatMoney(balance.pending, balance.currency_code)}</Table.Cell>
-                <Table.Cell className="text-right">{formatMoney(balance.paid, balance.currency_code)}</Table.Cell>
-                <Table.Cell className="text-right">
-                  <Button
-                    size="small"
-                    variant="secondary"
-                    disabled={!balance.payable}
-                    isLoading={pay.isPending}
-                    onClick={() => payBalance(balance.currency_code)}
-                  >
-                    {balance.payable
-                      ? `Pay ${formatMoney(balance.available, balance.currency_code)}`
-                      : "Nothing to pay"}
-                  </Button>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </Container>
+      <SectionTable
+        title="Balances"
+        columns={[
+          { label: "Currency" },
+          { label: "Available", align: "right" },
+          { label: "Pending", align: "right" },
+          { label: "Paid", align: "right" },
+          { label: "" },
+        ]}
+        empty="No commission yet."
+        rows={balances?.balances.map((balance) => (
+          <Table.Row key={balance.currency_code}>
+            <Table.Cell className="uppercase">{balance.currency_code}</Table.Cell>
+            <Table.Cell className="text-right">{formatMoney(balance.available, balance.currency_code)}</Table.Cell>
+            <Table.Cell className="text-right">{formatMoney(balance.pending, balance.currency_code)}</Table.Cell>
+            <Table.Cell className="text-right">{formatMoney(balance.paid, balance.currency_code)}</Table.Cell>
+            <Table.Cell className="text-right">
+              <Button
+                size="small"
+                variant="secondary"
+                disabled={!balance.payable}
+                isLoading={pay.isPending}
+                onClick={() => payBalance(balance.currency_code)}
+              >
+                {balance.payable
+                  ? `Pay ${formatMoney(balance.available, balance.currency_code)}`
+                  : "Nothing to pay"}
+              </Button>
+            </Table.Cell>
+          </Table.Row>
+        ))}
+      />
 
-      <Container className="divide-y p-0">
-        <Heading level="h2" className="px-6 py-4">
-          Commission ledger
-        </Heading>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Date</Table.HeaderCell>
-              <Table.HeaderCell>Type</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell>Order</Table.HeaderCell>
-              <Table.HeaderCell>Rule</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {!lines?.commission_lines.length && <TableMessageRow colSpan={6}>No ledger lines yet.</TableMessageRow>}
-            {lines?.commission_lines.map((line) => (
-              <Table.Row key={line.id}>
-                <Table.Cell>{formatDate(line.created_at)}</Table.Cell>
-                <Table.Cell className="capitalize">{line.type.replace("_", " ")}</Table.Cell>
-                <Table.Cell className="capitalize">{line.status.replace("_", " ")}</Table.Cell>
-                <Table.Cell>
-                  {line.order_id ? (
-                    <Link to={`/orders/${line.order_id}`} className="text-ui-fg-interactive">
-                      {line.order_id}
-                    </Link>
-                  ) : (
-                    "—"
-                  )}
-                </Table.Cell>
-                <Table.Cell>{describeRule(line)}</Table.Cell>
-                <Table.Cell className="text-right">{formatMoney(line.amount, line.currency_code)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </Container>
+      <SectionTable
+        title="Commission ledger"
+        columns={[
+          { label: "Date" },
+          { label: "Type" },
+          { label: "Status" },
+          { label: "Order" },
+          { label: "Rule" },
+          { label: "Amount", align: "right" },
+        ]}
+        empty="No ledger lines yet."
+        rows={lines?.commission_lines.map((line) => (
+          <Table.Row key={line.id}>
+            <Table.Cell>{formatDate(line.created_at)}</Table.Cell>
+            <Table.Cell className="capitalize">{line.type.replace("_", " ")}</Table.Cell>
+            <Table.Cell className="capitalize">{line.status.replace("_", " ")}</Table.Cell>
+            <Table.Cell>
+              {line.order_id ? (
+                <Link to={`/orders/${line.order_id}`} className="text-ui-fg-interactive">
+                  {line.order_id}
+                </Link>
+              ) : (
+                "—"
+              )}
+            </Table.Cell>
+            <Table.Cell>{describeRule(line)}</Table.Cell>
+            <Table.Cell className="text-right">{formatMoney(line.amount, line.currency_code)}</Table.Cell>
+          </Table.Row>
+        ))}
+      />
 
-      <Container className="divide-y p-0">
-        <Heading level="h2" className="px-6 py-4">
-          Payouts
-        </Heading>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Paid</Table.HeaderCell>
-              <Table.HeaderCell>Method</Table.HeaderCell>
-              <Table.HeaderCell>Reference</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {!payouts?.payouts.length && <TableMessageRow colSpan={5}>No payouts yet.</TableMessageRow>}
-            {payouts?.payouts.map((payout) => (
-              <Table.Row key={payout.id}>
-                <Table.Cell>{formatDate(payout.paid_at ?? payout.created_at)}</Table.Cell>
-                <Table.Cell>{payout.method}</Table.Cell>
-                <Table.Cell>{payout.external_reference ?? "—"}</Table.Cell>
-                <Table.Cell className="capitalize">{payout.status}</Table.Cell>
-                <Table.Cell className="text-right">{formatMoney(payout.amount, payout.currency_code)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </Container>
+      <SectionTable
+        title="Payouts"
+        columns={[
+          { label: "Paid" },
+          { label: "Method" },
+          { label: "Reference" },
+          { label: "Status" },
+          { label: "Amount", align: "right" },
+        ]}
+        empty="No payouts yet."
+        rows={payouts?.payouts.map((payout) => (
+          <Table.Row key={payout.id}>
+            <Table.Cell>{formatDate(payout.paid_at ?? payout.created_at)}</Table.Cell>
+            <Table.Cell>{payout.method}</Table.Cell>
+            <Table.Cell>{payout.external_reference ?? "—"}</Table.Cell>
+            <Table.Cell className="capitalize">{payout.status}</Table.Cell>
+            <Table.Cell className="text-right">{formatMoney(payout.amount, payout.currency_code)}</Table.Cell>
+          </Table.Row>
+        ))}
+      />
     </div>
   )
 }
