@@ -1,7 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createDemoStore, DEMO_PAYMENT_PROVIDERS, type DemoStore } from "../../dev/demo-store"
-import { createAdminUser, type AdminAuth } from "../helpers/admin"
+import { DEMO_PAYMENT_PROVIDERS, type DemoStore } from "../../dev/demo-store"
+import { type AdminAuth } from "../helpers/admin"
+import { setUpDemoStore } from "../helpers/demo-suite"
 import { placeOrder } from "../helpers/checkout"
 
 // Sanity check of the test host: the demo store, both payment providers and the
@@ -14,8 +15,7 @@ medusaIntegrationTestRunner({
     let admin: AdminAuth
 
     beforeEach(async () => {
-      store = await createDemoStore(getContainer())
-      admin = await createAdminUser(getContainer())
+      ;({ store, admin } = await setUpDemoStore(getContainer()))
     })
 
     const checkout = (providerId: string) =>

@@ -1,13 +1,14 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createDemoStore, DEMO_PAYMENT_PROVIDERS, type DemoStore } from "../../dev/demo-store"
+import { DEMO_PAYMENT_PROVIDERS, type DemoStore } from "../../dev/demo-store"
 import approveAffiliateCommissionsJob from "../../src/jobs/approve-affiliate-commissions"
 import reconcileAffiliateCommissionsJob from "../../src/jobs/reconcile-affiliate-commissions"
 import {
   accrueOrderCommissionsWorkflow,
   approveDueCommissionsWorkflow,
 } from "../../src/workflows/commissions"
-import { createAdminUser, type AdminAuth } from "../helpers/admin"
+import { type AdminAuth } from "../helpers/admin"
+import { setUpDemoStore } from "../helpers/demo-suite"
 import {
   afterSubscribers,
   balanceOf,
@@ -36,8 +37,7 @@ medusaIntegrationTestRunner({
     let admin: AdminAuth
 
     beforeEach(async () => {
-      store = await createDemoStore(getContainer())
-      admin = await createAdminUser(getContainer())
+      ;({ store, admin } = await setUpDemoStore(getContainer()))
     })
 
     /** A cart with one $20 T-shirt per `quantity`, a code applied, ready to complete. */

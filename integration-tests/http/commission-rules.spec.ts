@@ -1,8 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createDemoStore, DEMO_PAYMENT_PROVIDERS, type DemoStore } from "../../dev/demo-store"
-import { createAdminUser, type AdminAuth } from "../helpers/admin"
-import { afterSubscribers, balanceOf, createAffiliateWithCode, orderLines } from "../helpers/affiliates"
-import { placeOrder, storeHeaders } from "../helpers/checkout"
+import type { DemoProduct, DemoStore } from "../../dev/demo-store"
+import { type AdminAuth } from "../helpers/admin"
+import { placeReferredOrder, setUpDemoStore } from "../helpers/demo-suite"
+import { balanceOf, createAffiliateWithCode, orderLines } from "../helpers/affiliates"
 
 jest.setTimeout(180_000)
 
@@ -17,8 +17,7 @@ medusaIntegrationTestRunner({
     let admin: AdminAuth
 
     beforeEach(async () => {
-      store = await createDemoStore(getContainer())
-      admin = await createAdminUser(getContainer())
+      ;({ store, admin } = await setUpDemoStore(getContainer()))
     })
 
     const errorOf = (request: Promise<unknown>): Promise<any> => request.catch((e: any) => e.response)
@@ -29,23 +28,8 @@ medusaIntegrationTestRunner({
     const tshirt = () => store.products[0]
     const mug = () => store.products[2]
 
-    /** A captured order referred by `code`, with `items` as [product, quantity]. */
-    const order = (code: string, items: [typeof store.products[number], number][], currency: "usd" | "eur" = "usd") =>
-      afterSubscribers(getContainer(), "order.placed", async () =>
-        (
-          await placeOrder(api, {
-            publishableKey: store.publishableKey,
-            regionId: store.regionIds[currency],
-            salesChannelId: store.salesChannelId,
-            countryCode: currency === "usd" ? "us" : "de",
-            items: items.map(([product, quantity]) => ({ variant_id: product.variantIds[0], quantity })),
-            providerId: DEMO_PAYMENT_PROVIDERS.autoCapture,
-            beforeComplete: async (cart) => {
-              await api.post(`/store/carts/${cart.id}/referral`, { code }, storeHeaders(store.publishableKey))
-            },
-          })
-        ).order
-      )
+    const order = (code: string, items: [DemoProduct, number][], currency: "usd" | "eur" = "usd") =>
+      placeReferredOrder(api, getContainer(), store, { code, items, currency })
 
     it("applies each product's rate, and an affiliate + product rule over everything", async () => {
       const { affiliate } = await createAffiliateWithCode(api, admin, { code: "MIX", commission_rate: 15 })

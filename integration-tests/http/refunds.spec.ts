@@ -1,8 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { createDemoStore, DEMO_PAYMENT_PROVIDERS, type DemoStore } from "../../dev/demo-store"
+import type { DemoStore } from "../../dev/demo-store"
 import { approveDueCommissionsWorkflow } from "../../src/workflows/commissions"
-import { createAdminUser, type AdminAuth } from "../helpers/admin"
+import { type AdminAuth } from "../helpers/admin"
+import { placeReferredOrder, setUpDemoStore } from "../helpers/demo-suite"
 import {
   afterSubscribers,
   balanceOf,
@@ -10,7 +11,6 @@ import {
   daysFromNow,
   orderLines,
 } from "../helpers/affiliates"
-import { placeOrder as checkout, storeHeaders } from "../helpers/checkout"
 
 jest.setTimeout(120_000)
 
@@ -24,26 +24,12 @@ medusaIntegrationTestRunner({
     let admin: AdminAuth
 
     beforeEach(async () => {
-      store = await createDemoStore(getContainer())
-      admin = await createAdminUser(getContainer())
+      ;({ store, admin } = await setUpDemoStore(getContainer()))
     })
 
     /** A captured order of `quantity` $20 T-shirts plus $10 shipping, referred by `code`. */
     const referredOrder = (code: string, quantity: number) =>
-      afterSubscribers(getContainer(), "order.placed", async () =>
-        (
-          await checkout(api, {
-            publishableKey: store.publishableKey,
-            regionId: store.regionIds.usd,
-            salesChannelId: store.salesChannelId,
-            items: [{ variant_id: store.products[0].variantIds[0], quantity }],
-            providerId: DEMO_PAYMENT_PROVIDERS.autoCapture,
-            beforeComplete: async (cart) => {
-              await api.post(`/store/carts/${cart.id}/referral`, { code }, storeHeaders(store.publishableKey))
-            },
-          })
-        ).order
-      )
+      placeReferredOrder(api, getContainer(), store, { code, items: [[store.products[0], quantity]] })
 
     const paymentIdOf = async (orderId: string) => {
       const { data } = await api.get(`/admin/orders/${orderId}?fields=payment_collections.payments.id`, admin)

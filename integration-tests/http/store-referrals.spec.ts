@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createDemoStore, DEMO_PAYMENT_PROVIDERS, type DemoStore } from "../../dev/demo-store"
-import { createAdminUser, type AdminAuth } from "../helpers/admin"
+import { DEMO_PAYMENT_PROVIDERS, type DemoStore } from "../../dev/demo-store"
+import { type AdminAuth } from "../helpers/admin"
+import { setUpDemoStore } from "../helpers/demo-suite"
 import { afterSubscribers, createAffiliateWithCode, orderLines } from "../helpers/affiliates"
 import {
   addShippingMethod,
@@ -23,8 +24,7 @@ medusaIntegrationTestRunner({
     let headers: ReturnType<typeof storeHeaders>
 
     beforeEach(async () => {
-      store = await createDemoStore(getContainer())
-      admin = await createAdminUser(getContainer())
+      ;({ store, admin } = await setUpDemoStore(getContainer()))
       headers = storeHeaders(store.publishableKey)
     })
 

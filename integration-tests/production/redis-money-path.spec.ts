@@ -1,8 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { createDemoStore, DEMO_PAYMENT_PROVIDERS, type DemoStore } from "../../dev/demo-store"
+import { DEMO_PAYMENT_PROVIDERS, type DemoStore } from "../../dev/demo-store"
 import { approveDueCommissionsWorkflow } from "../../src/workflows/commissions"
-import { createAdminUser, type AdminAuth } from "../helpers/admin"
+import { type AdminAuth } from "../helpers/admin"
+import { setUpDemoStore } from "../helpers/demo-suite"
 import { balanceOf, createAffiliateWithCode, daysFromNow, orderLines } from "../helpers/affiliates"
 import {
   addShippingMethod,
@@ -46,8 +47,7 @@ describeWithRedis("production profile (Redis)", () => {
       let admin: AdminAuth
 
       beforeEach(async () => {
-        store = await createDemoStore(getContainer())
-        admin = await createAdminUser(getContainer())
+        ;({ store, admin } = await setUpDemoStore(getContainer()))
       })
 
       it("runs on the Redis modules", () => {
