@@ -198,6 +198,9 @@ medusaIntegrationTestRunner({
         const response = await errorOf(api.get(`/store/carts/${cart.id}/referral`, headers))
         expect(response.status).toBe(404)
         expect(response.data.message).toBe(`Cart ${cart.id} has no referral`)
+        const again = await errorOf(api.delete(`/store/carts/${cart.id}/referral`, headers))
+        expect(again.status).toBe(404)
+        expect(again.data.message).toBe(`Cart ${cart.id} has no referral to remove`)
 
         const order = await checkout(cart.id)
         expect(await orderLines(api, admin, order.id)).toEqual([])
