@@ -163,3 +163,21 @@ function testAddress(countryCode: string) {
     country_code: countryCode,
   }
 }
+
+/**
+ * Registers a shopper account the way a storefront does (register, create the
+ * customer, log in) and returns it with the bearer header for its requests.
+ */
+export async function registerCustomer(api: HttpClient, publishableKey: string, email: string) {
+  const { data: registered } = await api.post("/auth/customer/emailpass/register", {
+    email,
+    password: "supersecret",
+  })
+  const { data } = await api.post(
+    "/store/customers",
+    { email },
+    storeHeaders(publishableKey, { authorization: `Bearer ${registered.token}` })
+  )
+  const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "supersecret" })
+  return { customer: data.customer, authorization: `Bearer ${login.token}` }
+}

@@ -118,19 +118,30 @@ medusaIntegrationTestRunner({
         expect(lines[0].amount).toBe(2)
       })
 
-      it("earns nothing when the shopper is the affiliate", async () => {
+      it("holds the line for review when the shopper is the affiliate, until an admin releases it", async () => {
         const { affiliate } = await createAffiliateWithCode(api, admin, { code: "SELFIE", email: "self@partners.test" })
         const cart = await cartWithCode("SELFIE", DEMO_PAYMENT_PROVIDERS.autoCapture)
         // The code was applied under another address; the order is placed under the affiliate's.
         await api.post(`/store/carts/${cart.id}`, { email: "SELF@partners.test" }, storeHeaders(store.publishableKey))
         const order = await placeOrder(cart.id)
 
-        expect(await orderLines(api, admin, order.id)).toEqual([])
-        expect(await balanceOf(api, admin, affiliate.id)).toMatchObject({ available: 0, pending: 0 })
-        const attribution = await getContainer()
-          .resolve("affiliate")
-          .listAttributions({ order_id: order.id })
-        expect(attribution).toEqual([expect.objectContaining({ rejection_reason: "self_referral" })])
+        const [held] = await orderLines(api, admin, order.id)
+        expect(held).toMatchObject({
+          status: "on_hold",
+          status_reason: "self_referral",
+          status_changed_by: "system:fraud_check",
+          amount: 2,
+        })
+        // Held lines are neither dropped nor payable; the paid order still started its hold period.
+        expect(held.paid_by_customer_at).not.toBeNull()
+        expect(await balanceOf(api, admin, affiliate.id)).toMatchObject({ available: 0, pending: 2 })
+
+        await api.post("/admin/affiliate-commissions/release", { ids: [held.id], reason: "Bought as a gift" }, admin)
+        await approveDueCommissionsWorkflow(getContainer()).run({ input: { now: daysFromNow(31) } })
+        expect(await orderLines(api, admin, order.id)).toEqual([
+          expect.objectContaining({ id: held.id, status: "approved" }),
+        ])
+        expect(await balanceOf(api, admin, affiliate.id)).toMatchObject({ available: 2, pending: 0 })
       })
 
       it("credits a returning customer's later orders to the affiliate of their first (lifetime)", async () => {

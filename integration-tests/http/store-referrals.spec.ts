@@ -8,6 +8,7 @@ import {
   completeCart,
   createCart,
   initPaymentSession,
+  registerCustomer,
   storeHeaders,
 } from "../helpers/checkout"
 
@@ -259,8 +260,8 @@ medusaIntegrationTestRunner({
           expect(unknown.status).toBe(404)
           expect(unknown.data.message).toBe("Cart with id: cart_missing was not found")
 
-          const owner = await registerCustomer("owner@example.com")
-          const other = await registerCustomer("other@example.com")
+          const owner = await registerShopper("owner@example.com")
+          const other = await registerShopper("other@example.com")
           const cart = await newCart("owner@example.com", owner)
           for (const [who, auth] of [["another customer", other], ["a guest", {}]] as const) {
             const response = await errorOf(
@@ -287,19 +288,9 @@ medusaIntegrationTestRunner({
       })
     })
 
-    /** Registers a customer account and returns the bearer header for it. */
-    async function registerCustomer(email: string) {
-      const { data: registered } = await api.post("/auth/customer/emailpass/register", {
-        email,
-        password: "supersecret",
-      })
-      await api.post(
-        "/store/customers",
-        { email },
-        storeHeaders(store.publishableKey, { authorization: `Bearer ${registered.token}` })
-      )
-      const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "supersecret" })
-      return { authorization: `Bearer ${login.token}` }
+    async function registerShopper(email: string) {
+      const { authorization } = await registerCustomer(api, store.publishableKey, email)
+      return { authorization }
     }
   },
 })

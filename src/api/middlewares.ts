@@ -4,6 +4,7 @@ import { adminReferralCodeMiddlewares } from "./admin/affiliate-codes/middleware
 import { adminCommissionLineMiddlewares } from "./admin/affiliate-commissions/middlewares"
 import { adminPayoutMiddlewares } from "./admin/affiliate-payouts/middlewares"
 import { adminCommissionRuleMiddlewares } from "./admin/affiliate-rules/middlewares"
+import { adminProgramSettingsMiddlewares } from "./admin/affiliate-settings/middlewares"
 import { adminAffiliateMiddlewares } from "./admin/affiliates/middlewares"
 import { storeCartReferralMiddlewares } from "./store/carts/middlewares"
 import { storeReferralMiddlewares } from "./store/referrals/middlewares"
@@ -16,6 +17,7 @@ export default defineMiddlewares({
     ...adminAffiliateBalanceMiddlewares,
     ...adminPayoutMiddlewares,
     ...adminCommissionRuleMiddlewares,
+    ...adminProgramSettingsMiddlewares,
     ...storeReferralMiddlewares,
     ...storeCartReferralMiddlewares,
   ],

@@ -13,7 +13,7 @@ import {
  */
 export default async function reconcileAffiliateCommissionsJob(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const lookbackDays = affiliateService(container).getOptions().attribution_window_days
+  const lookbackDays = (await affiliateService(container).getProgramSettings()).attribution_window_days
   const { result } = await reconcileCommissionsWorkflow(container).run({
     input: { lookback_days: lookbackDays },
   })

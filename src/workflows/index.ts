@@ -1,5 +1,7 @@
 export * from "./affiliates"
 export * from "./commissions"
+export * from "./leads"
 export * from "./payouts"
 export * from "./referrals"
 export * from "./rules"
+export * from "./settings"

@@ -14,10 +14,21 @@ import {
   CommissionLine,
   CommissionRule,
   CustomerBinding,
+  Lead,
   Payout,
+  ProgramSettings,
   ReferralCode,
+  ReferralLink,
 } from "./models"
 import { AffiliateOptions, parseAffiliateOptions } from "./options"
+import {
+  invalidSettings,
+  mergeSettings,
+  minimumPayoutFor,
+  ProgramSettings as ProgramSettingsValues,
+  ProgramSettingsPatch,
+  ProgramSettingsPatchSchema,
+} from "./settings"
 import {
   AffiliateBalance,
   AffiliateStatus,
@@ -25,7 +36,7 @@ import {
   CommissionType,
   PayoutStatus,
 } from "./types"
-import { describeCodeRefusal } from "./utils/code-refusal"
+import { describeCodeRefusal, isSalesChannelAllowed } from "./utils/code-refusal"
 import { normalizeCode } from "./utils/codes"
 import { saltedHash, signAttributionToken } from "./utils/token"
 import { roundAmount } from "./utils/money"
@@ -56,6 +67,7 @@ type AffiliateDTO = {
   customer_id: string | null
   commission_rate: number | null
   parent_id: string | null
+  sales_channel_ids: string[] | null
 }
 
 export type ResolvedCode = {
@@ -127,6 +139,11 @@ export type LineStatusSnapshot = {
 }
 
 const CODE_CACHE_TTL_MS = 10_000
+// Settings are read on every order; another server instance sees an admin's
+// change after at most this long.
+const SETTINGS_CACHE_TTL_MS = 5_000
+// The single settings row has a fixed id, so two first saves can't make two rows.
+const SETTINGS_ROW_ID = "afset_program"
 
 /**
  * The affiliate module: partners, codes, clicks, attributions, the commission
@@ -141,12 +158,16 @@ class AffiliateModuleService extends MedusaService({
   CommissionLine,
   CommissionRule,
   CustomerBinding,
+  Lead,
   Payout,
+  ProgramSettings,
+  ReferralLink,
 }) {
   protected readonly options_: AffiliateOptions
   // Clicks and redirects look a code up on every request; a short in-process
   // cache keeps that off the database without serving stale codes for long.
   protected readonly codeCache_ = new Map<string, { at: number; value: ResolvedCode | null }>()
+  protected settingsCache_: { at: number; value: ProgramSettingsValues } | null = null
 
   constructor(container: Record<string, unknown>, options: unknown) {
     // eslint-disable-next-line prefer-rest-params
@@ -158,13 +179,65 @@ class AffiliateModuleService extends MedusaService({
     return this.options_
   }
 
-  /** The minimum payout configured for a currency (0 when none). */
-  minimumPayout(currencyCode: string): number {
-    const minimum = this.options_.minimum_payout
-    if (typeof minimum === "number") {
-      return minimum
+  /**
+   * The program settings in force: what an admin saved over the plugin
+   * options over the built-in defaults.
+   */
+  @InjectManager()
+  async getProgramSettings(@MedusaContext() sharedContext: Context = {}): Promise<ProgramSettingsValues> {
+    if (this.settingsCache_ && Date.now() - this.settingsCache_.at < SETTINGS_CACHE_TTL_MS) {
+      return this.settingsCache_.value
     }
-    return minimum[currencyCode.toLowerCase()] ?? minimum[currencyCode.toUpperCase()] ?? 0
+    const stored = await this.storedSettings_(sharedContext)
+    const value = mergeSettings(this.options_, stored)
+    this.settingsCache_ = { at: Date.now(), value }
+    return value
+  }
+
+  /** The fields an admin has changed, without defaults. */
+  @InjectManager()
+  async getStoredProgramSettings(@MedusaContext() sharedContext: Context = {}): Promise<ProgramSettingsPatch> {
+    return await this.storedSettings_(sharedContext)
+  }
+
+  /**
+   * Saves an admin's change over the stored settings (nested groups merge field
+   * by field); `reset` drops every stored field first. Returns the settings in force.
+   */
+  @InjectTransactionManager()
+  async saveProgramSettings(
+    patch: ProgramSettingsPatch,
+    { updated_by = null, reset = false }: { updated_by?: string | null; reset?: boolean } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ProgramSettingsValues> {
+    const stored = reset ? {} : await this.storedSettings_(sharedContext)
+    const next = {
+      ...stored,
+      ...patch,
+      exclude_from_base: { ...stored.exclude_from_base, ...patch.exclude_from_base },
+      fraud: { ...stored.fraud, ...patch.fraud },
+    }
+    const parsed = ProgramSettingsPatchSchema.safeParse(next)
+    if (!parsed.success) {
+      throw invalidSettings("Invalid program setting", parsed.error)
+    }
+    await this.knex_(sharedContext).raw(
+      `INSERT INTO affiliate_program_settings (id, settings, updated_by) VALUES (?, ?::jsonb, ?)
+       ON CONFLICT (id) DO UPDATE SET settings = excluded.settings, updated_by = excluded.updated_by, updated_at = now()`,
+      [SETTINGS_ROW_ID, JSON.stringify(parsed.data), updated_by]
+    )
+    this.settingsCache_ = null
+    return mergeSettings(this.options_, parsed.data)
+  }
+
+  protected async storedSettings_(sharedContext: Context): Promise<ProgramSettingsPatch> {
+    const [row] = await this.listProgramSettings({ id: SETTINGS_ROW_ID }, { take: 1 }, sharedContext)
+    return ((row?.settings as ProgramSettingsPatch | undefined) ?? {}) as ProgramSettingsPatch
+  }
+
+  /** The minimum payout in force for a currency (0 when none). */
+  async minimumPayout(currencyCode: string): Promise<number> {
+    return minimumPayoutFor(await this.getProgramSettings(), currencyCode)
   }
 
   /**
@@ -221,10 +294,8 @@ class AffiliateModuleService extends MedusaService({
       return "inactive_affiliate"
     }
     if (
-      sales_channel_id &&
-      Array.isArray(code.sales_channel_ids) &&
-      code.sales_channel_ids.length &&
-      !code.sales_channel_ids.includes(sales_channel_id)
+      !isSalesChannelAllowed(code.sales_channel_ids, sales_channel_id) ||
+      !isSalesChannelAllowed(affiliate.sales_channel_ids, sales_channel_id)
     ) {
       return "sales_channel_not_allowed"
     }
@@ -260,8 +331,9 @@ class AffiliateModuleService extends MedusaService({
       },
       sharedContext
     )
+    const settings = await this.getProgramSettings()
     const expiresAt = new Date(
-      new Date(click.created_at).getTime() + this.options_.attribution_window_days * 86_400_000
+      new Date(click.created_at).getTime() + settings.attribution_window_days * 86_400_000
     )
     return {
       click_id: click.id,
@@ -308,7 +380,8 @@ class AffiliateModuleService extends MedusaService({
     if (!lines.length) {
       return []
     }
-    const holdUntil = new Date(paidAt.getTime() + this.options_.hold_days * 86_400_000)
+    const { hold_days } = await this.getProgramSettings()
+    const holdUntil = new Date(paidAt.getTime() + hold_days * 86_400_000)
     await this.updateCommissionLines(
       lines.map((line) => ({
         id: line.id,
@@ -352,7 +425,8 @@ class AffiliateModuleService extends MedusaService({
     const knex = this.knex_(sharedContext)
     const rows: { id: string }[] = await knex("affiliate_commission_line")
       .where({ status: CommissionStatus.PENDING })
-      .whereNotNull("paid_by_customer_at")
+      // A sale waits for the customer's payment; a lead has none to wait for.
+      .where((q: KnexLike) => q.whereNotNull("paid_by_customer_at").orWhere("type", CommissionType.LEAD))
       .where("hold_until", "<=", now)
       .whereNull("deleted_at")
       .update({ status: CommissionStatus.APPROVED, approved_at: now, updated_at: now })
@@ -574,6 +648,83 @@ class AffiliateModuleService extends MedusaService({
   }
 
   /**
+   * F5: writes every negative available balance off with one approved
+   * positive line per affiliate and currency, referenced by the period
+   * (e.g. "write_off:2026-12"); a unique index makes a second run in the same
+   * period write nothing. Returns the lines written.
+   */
+  @InjectManager()
+  async writeOffNegativeBalances(
+    period: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const reference = `write_off:${period}`
+    const negative = (await this.listBalances({}, sharedContext)).filter((b) => MathBN.lt(b.available, 0))
+    const written: string[] = []
+    for (const balance of negative) {
+      const [done] = await this.listCommissionLines(
+        { affiliate_id: balance.affiliate_id, currency_code: balance.currency_code, type: CommissionType.WRITE_OFF, reference },
+        { select: ["id"] },
+        sharedContext
+      )
+      if (done) continue
+      const now = new Date()
+      const line = await this.createCommissionLines(
+        {
+          affiliate_id: balance.affiliate_id,
+          currency_code: balance.currency_code,
+          type: CommissionType.WRITE_OFF,
+          status: CommissionStatus.APPROVED,
+          amount: MathBN.mult(balance.available, -1).toString(),
+          reference,
+          reason: "Negative balance written off at the start of the period",
+          created_by: "system:write_off",
+          approved_at: now,
+        } as any,
+        sharedContext
+      )
+      written.push(line.id)
+    }
+    return written
+  }
+
+  /** E7: clicks since `since` from the IP hash of the given click, that click included. */
+  @InjectManager()
+  async clicksFromSameIp(
+    clickId: string,
+    since: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const { rows } = await this.knex_(sharedContext).raw(
+      `SELECT COUNT(*)::int AS clicks
+         FROM affiliate_click origin
+         JOIN affiliate_click c ON c.ip_hash = origin.ip_hash
+        WHERE origin.id = ? AND c.created_at >= ? AND c.deleted_at IS NULL`,
+      [clickId, since]
+    )
+    return rows[0]?.clicks ?? 0
+  }
+
+  /** E7: an affiliate's recorded clicks and attributed orders since a date. */
+  @InjectManager()
+  async affiliateConversion(
+    affiliateId: string,
+    since: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ clicks: number; orders: number }> {
+    const { rows } = await this.knex_(sharedContext).raw(
+      `SELECT
+         (SELECT COUNT(*) FROM affiliate_click
+           WHERE affiliate_id = :id AND created_at >= :since AND deleted_at IS NULL)::int AS clicks,
+         (SELECT COUNT(*) FROM affiliate_attribution
+           WHERE affiliate_id = :id AND order_id IS NOT NULL AND ordered_at >= :since
+             AND rejection_reason IS NULL AND deleted_at IS NULL)::int AS orders`,
+      { id: affiliateId, since }
+    )
+    return { clicks: rows[0]?.clicks ?? 0, orders: rows[0]?.orders ?? 0 }
+  }
+
+  /**
    * Balances per affiliate and currency, summed from the ledger in SQL. Never
    * stored: the ledger is the only source of truth.
    */
@@ -671,7 +822,7 @@ class AffiliateModuleService extends MedusaService({
         `amount ${amount.toString()} exceeds the available balance of ${balance.toString()} ${currency.toUpperCase()}; set allow_exceeding_balance to pay more`
       )
     }
-    const minimum = this.minimumPayout(currency)
+    const minimum = await this.minimumPayout(currency)
     if (MathBN.lt(amount, minimum)) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,

@@ -1,9 +1,9 @@
-import type AffiliateModuleService from "../../../modules/affiliate/service"
+import { minimumPayoutFor, ProgramSettings } from "../../../modules/affiliate/settings"
 import { AffiliateBalance } from "../../../modules/affiliate/types"
 
 /** A balance as the admin API returns it, with the payout minimum beside it. */
-export function toBalanceResponse(balance: AffiliateBalance, service: AffiliateModuleService) {
-  const minimum = service.minimumPayout(balance.currency_code)
+export function toBalanceResponse(balance: AffiliateBalance, settings: ProgramSettings) {
+  const minimum = minimumPayoutFor(settings, balance.currency_code)
   return {
     affiliate_id: balance.affiliate_id,
     currency_code: balance.currency_code,

@@ -14,8 +14,9 @@ export const GET = async (
   const { currency_code, affiliate_id, payable } =
     req.validatedQuery as AdminGetAffiliateBalancesParamsType
   const service = affiliateService(req.scope)
+  const settings = await service.getProgramSettings()
   const balances = (await service.listBalances({ currency_code, affiliate_id }))
-    .map((balance) => toBalanceResponse(balance, service))
+    .map((balance) => toBalanceResponse(balance, settings))
     .filter((balance) => payable === undefined || balance.payable === payable)
   res.json({ balances, count: balances.length })
 }

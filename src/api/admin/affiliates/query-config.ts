@@ -10,6 +10,7 @@ export const affiliateFields = [
   "commission_rate",
   "customer_id",
   "parent_id",
+  "sales_channel_ids",
   "parent_commission_ends_at",
   "payout_method",
   "payout_details",

@@ -15,6 +15,8 @@ const AffiliateProfile = {
   commission_rate: rate.nullish(),
   customer_id: z.string().min(1).nullish(),
   parent_id: z.string().min(1).nullish(),
+  // C7: the sales channels the affiliate may earn in; null or empty: all.
+  sales_channel_ids: z.array(z.string().min(1)).max(100).nullish(),
   parent_commission_ends_at: z.coerce.date().nullish(),
   payout_method: optionalText(64),
   payout_details: z.record(z.string(), z.unknown()).nullish(),
@@ -41,6 +43,7 @@ export const AdminUpdateAffiliate = z
     commission_rate: AffiliateProfile.commission_rate,
     customer_id: AffiliateProfile.customer_id,
     parent_id: AffiliateProfile.parent_id,
+    sales_channel_ids: AffiliateProfile.sales_channel_ids,
     parent_commission_ends_at: AffiliateProfile.parent_commission_ends_at,
     payout_method: AffiliateProfile.payout_method,
     payout_details: AffiliateProfile.payout_details,

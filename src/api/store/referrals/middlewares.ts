@@ -1,15 +1,28 @@
 import {
+  authenticate,
   MiddlewareRoute,
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { StoreCreateReferralClick, StoreGetReferralCodeParams } from "./validators"
+import {
+  StoreCreateReferralClick,
+  StoreCreateReferralLead,
+  StoreGetReferralCodeParams,
+} from "./validators"
 
 export const storeReferralMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/referrals/clicks",
     middlewares: [validateAndTransformBody(StoreCreateReferralClick)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/referrals/leads",
+    middlewares: [
+      authenticate("customer", ["session", "bearer"]),
+      validateAndTransformBody(StoreCreateReferralLead),
+    ],
   },
   {
     method: ["GET"],

@@ -18,3 +18,15 @@ export const StoreCreateReferralClick = z
 export type StoreCreateReferralClickType = z.infer<typeof StoreCreateReferralClick>
 
 export const StoreGetReferralCodeParams = z.object({}).strict()
+
+/** A sign-up under attribution: the code typed at sign-up or the visit's click token. */
+export const StoreCreateReferralLead = z
+  .object({
+    code: z.string().trim().min(1).max(64).optional(),
+    token: z.string().min(1).max(512).optional(),
+  })
+  .strict()
+  .refine((body) => !!body.code !== !!body.token, {
+    message: "Provide exactly one of code or token",
+  })
+export type StoreCreateReferralLeadType = z.infer<typeof StoreCreateReferralLead>

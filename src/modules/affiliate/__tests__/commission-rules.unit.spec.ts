@@ -4,6 +4,8 @@ import {
   DEFAULT_BASE_EXCLUSIONS,
   earningLevels,
   effectiveRate,
+  leadCommission,
+  resolveLeadRule,
   resolveRule,
   RuleContext,
   RuleOrder,
@@ -196,5 +198,32 @@ describe("earningLevels (D6)", () => {
     expect(earningLevels(chain, placedAt, 3)).toEqual([{ affiliate_id: "recruit", level: 0 }])
     const notYetEnded = [{ id: "recruit", parent_commission_ends_at: "2026-12-31T00:00:00Z" }, { id: "parent" }]
     expect(earningLevels(notYetEnded, placedAt, 3)).toHaveLength(2)
+  })
+})
+
+describe("lead rules", () => {
+  const program: CommissionRule = { id: "p", scope: "program", kind: "fixed_lead", amounts: { eur: 2.5, usd: 3 } }
+  const own: CommissionRule = { id: "a", scope: "affiliate", kind: "fixed_lead", affiliate_id: "aff_1", amounts: { jpy: 500.4 } }
+  const percent: CommissionRule = { id: "x", scope: "affiliate", kind: "percent", affiliate_id: "aff_1", rate: 10 }
+
+  it.each([
+    ["aff_1", "a"],
+    ["aff_2", "p"],
+  ])("picks the affiliate's own lead rule over the program's (%s -> %s)", (affiliateId, expected) => {
+    expect(resolveLeadRule([program, own, percent], affiliateId)?.id).toBe(expected)
+  })
+
+  it.each([
+    [["usd", "eur"], "usd", "3"],
+    [["eur", "usd"], "eur", "2.5"],
+    [["gbp"], "eur", "2.5"],
+  ])("pays in the first preferred currency the rule names (%j)", (currencies, currency, amount) => {
+    const paid = leadCommission(program, currencies)!
+    expect(paid.currency_code).toBe(currency)
+    expect(paid.amount.toString()).toBe(amount)
+  })
+
+  it("rounds to the currency's precision", () => {
+    expect(leadCommission(own, ["jpy"])!.amount.toString()).toBe("500")
   })
 })

@@ -23,6 +23,8 @@ export const Affiliate = model
     commission_rate: model.bigNumber().nullable(),
     // The shopper account the partner buys with, for the self-referral check.
     customer_id: model.text().nullable(),
+    // Sales channels the affiliate may earn in (C7); null: every channel.
+    sales_channel_ids: model.json().nullable(),
     parent_id: model.text().nullable(),
     parent_commission_ends_at: model.dateTime().nullable(),
     payout_method: model.text().nullable(),

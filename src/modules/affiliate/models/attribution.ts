@@ -19,6 +19,15 @@ export const Attribution = model
     click_id: model.text().nullable(),
     // When the shopper was referred: the click's time, or when the code was applied.
     referred_at: model.dateTime(),
+    // Report dimensions, copied from the click or code when the cart was attributed.
+    link_id: model.text().nullable(),
+    sub_id: model.text().nullable(),
+    sales_channel_id: model.text().nullable(),
+    utm_campaign: model.text().nullable(),
+    // The order, once placed: when, its total and currency, for the reports.
+    ordered_at: model.dateTime().nullable(),
+    order_total: model.bigNumber().nullable(),
+    currency_code: model.text().nullable(),
     // Set when the order was attributed but earns nothing, e.g. "self_referral".
     rejection_reason: model.text().nullable(),
     affiliate: model.belongsTo(() => Affiliate, { mappedBy: "attributions" }),
@@ -36,4 +45,5 @@ export const Attribution = model
       unique: true,
       where: "order_id IS NOT NULL AND deleted_at IS NULL",
     },
+    { name: "IDX_affiliate_attribution_updated", on: ["updated_at"] },
   ])

@@ -17,10 +17,24 @@ export const Click = model
     utm_term: model.text().nullable(),
     utm_content: model.text().nullable(),
     sub_id: model.text().nullable(),
+    link_id: model.text().nullable(),
     sales_channel_id: model.text().nullable(),
     ip_hash: model.text().nullable(),
     user_agent_hash: model.text().nullable(),
+    // Salted hash of IP + user agent: one visitor, for unique counts and dedupe.
+    visitor_hash: model.text().nullable(),
+    // Visitor, code, sub-id and hour: a repeat within the hour is counted once.
+    dedupe_key: model.text().nullable(),
   })
   .indexes([
     { name: "IDX_affiliate_click_affiliate_created", on: ["affiliate_id", "created_at"] },
+    { name: "IDX_affiliate_click_visitor", on: ["affiliate_id", "visitor_hash", "created_at"] },
+    { name: "IDX_affiliate_click_created", on: ["created_at"] },
+    { name: "IDX_affiliate_click_ip_created", on: ["ip_hash", "created_at"], where: "ip_hash IS NOT NULL" },
+    {
+      name: "IDX_affiliate_click_dedupe_unique",
+      on: ["dedupe_key"],
+      unique: true,
+      where: "dedupe_key IS NOT NULL",
+    },
   ])

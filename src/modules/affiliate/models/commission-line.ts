@@ -56,10 +56,19 @@ export const CommissionLine = model
       where: "reverses_id IS NOT NULL AND deleted_at IS NULL",
     },
     {
+      // One write-off per affiliate, currency and period (F5).
+      name: "IDX_affiliate_commission_line_write_off_unique",
+      on: ["affiliate_id", "currency_code", "reference"],
+      unique: true,
+      where: "type = 'write_off' AND deleted_at IS NULL",
+    },
+    {
       name: "IDX_affiliate_commission_line_balance",
       on: ["affiliate_id", "currency_code", "status"],
       where: "payout_id IS NULL AND deleted_at IS NULL",
     },
     { name: "IDX_affiliate_commission_line_order", on: ["order_id"], where: "order_id IS NOT NULL AND deleted_at IS NULL" },
     { name: "IDX_affiliate_commission_line_due", on: ["status", "hold_until"], where: "deleted_at IS NULL" },
+    { name: "IDX_affiliate_commission_line_updated", on: ["updated_at"] },
+    { name: "IDX_affiliate_commission_line_affiliate_created", on: ["affiliate_id", "created_at"], where: "deleted_at IS NULL" },
   ])

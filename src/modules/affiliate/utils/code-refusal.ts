@@ -18,3 +18,18 @@ export function describeCodeRefusal(code: string, refusal: CodeRefusal): string 
       return `Referral code ${code} is not valid in this store`
   }
 }
+
+/**
+ * Whether a code or affiliate limited to some sales channels (C7) may credit
+ * in this one. No list, or an empty one, means every channel; an unknown
+ * channel is allowed, since there is nothing to compare.
+ */
+export function isSalesChannelAllowed(
+  allowed: unknown,
+  salesChannelId: string | null | undefined
+): boolean {
+  if (!salesChannelId || !Array.isArray(allowed) || !allowed.length) {
+    return true
+  }
+  return allowed.includes(salesChannelId)
+}

@@ -252,3 +252,34 @@ export function earningLevels(
 function none(refusal: string, ruleId: string | null): OrderCommission {
   return { amount: "0", base: "0", items: [], rule_id: ruleId, refusal }
 }
+
+/**
+ * The per-lead rule (D1, CPL) for an affiliate: its own, else the program's.
+ * Only the referring affiliate earns for a lead.
+ */
+export function resolveLeadRule(rules: CommissionRule[], affiliateId: string): CommissionRule | null {
+  const leadRules = rules.filter((rule) => rule.kind === "fixed_lead" && (rule.level ?? 0) === 0)
+  return (
+    leadRules.find((rule) => rule.scope === "affiliate" && rule.affiliate_id === affiliateId) ??
+    leadRules.find((rule) => rule.scope === "program") ??
+    null
+  )
+}
+
+/**
+ * What a lead rule pays: the amount in the first of `currencies` the rule
+ * names (the store's default currency first), else its first amount.
+ */
+export function leadCommission(
+  rule: CommissionRule,
+  currencies: string[]
+): { currency_code: string; amount: BigNumberInput } | null {
+  const amounts = Object.entries(rule.amounts ?? {}).map(([code, amount]) => [code.toLowerCase(), amount] as const)
+  if (!amounts.length) return null
+  const preferred = currencies
+    .map((code) => amounts.find(([amountCode]) => amountCode === code.toLowerCase()))
+    .find(Boolean)
+  const [currency_code, amount] = preferred ?? amounts[0]
+  const rounded = roundAmount(amount, currency_code)
+  return MathBN.gt(rounded, 0) ? { currency_code, amount: rounded } : null
+}

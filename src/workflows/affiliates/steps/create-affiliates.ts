@@ -12,6 +12,7 @@ export type CreateAffiliateInput = {
   commission_rate?: number | null
   customer_id?: string | null
   parent_id?: string | null
+  sales_channel_ids?: string[] | null
   parent_commission_ends_at?: Date | string | null
   payout_method?: string | null
   payout_details?: Record<string, unknown> | null

@@ -1,6 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { AttributionSource } from "../../../modules/affiliate/types"
 import { affiliateService } from "../../affiliate-service"
+import { isSalesChannelAllowed } from "../../../modules/affiliate/utils/code-refusal"
+import { fraudHoldReason } from "../utils/fraud-screen"
 import { CommissionOrder } from "../utils/order-fields"
 
 export type OrderAttribution = {
@@ -10,6 +12,8 @@ export type OrderAttribution = {
   referred_at: Date
   /** Why the order earns nothing, or null when it earns commission. */
   rejection_reason: string | null
+  /** Why its lines wait on hold for review (E7), or null. */
+  hold_reason: string | null
   affiliate: {
     id: string
     commission_rate: number | null
@@ -26,22 +30,25 @@ type AttributionUndo = { updated_id: string | null; created_id: string | null }
  * to or, without one, the affiliate the customer is bound to for life (C6).
  * It also decides whether the order earns anything: not when the attribution
  * window has passed (a lifetime binding has none: the rules' commission
- * windows apply), the affiliate is no longer active, or the shopper is the
- * affiliate (by customer account or email). Running it again for the same
+ * windows apply), the affiliate is no longer active or not in the order's
+ * sales channel (C7); and whether its lines are held for a fraud review
+ * (E7). It records the order's day, total and currency for the reports.
+ * Running it again for the same
  * order returns the same attribution.
  */
 export const attributeOrderStep = createStep(
   attributeOrderStepId,
   async ({ order }: { order: CommissionOrder }, { container }) => {
     const service = affiliateService(container)
-    const options = service.getOptions()
+    const options = await service.getProgramSettings()
     const nothing = new StepResponse<OrderAttribution | null, AttributionUndo>(null, { updated_id: null, created_id: null })
 
     const [existing] = await service.listAttributions({ order_id: order.id }, { take: 1 })
     if (existing) {
       const affiliate = await service.retrieveAffiliate(existing.affiliate_id)
+      const hold = existing.rejection_reason ? null : await fraudHoldReason(container, order, existing, affiliate)
       return new StepResponse<OrderAttribution | null, AttributionUndo>(
-        toOrderAttribution(existing, affiliate, existing.rejection_reason),
+        toOrderAttribution(existing, affiliate, existing.rejection_reason, hold),
         { updated_id: null, created_id: null }
       )
     }
@@ -57,9 +64,12 @@ export const attributeOrderStep = createStep(
         order_id: order.id,
         customer_id: order.customer_id ?? fromCart.customer_id,
         rejection_reason: reason,
+        sales_channel_id: fromCart.sales_channel_id ?? order.sales_channel_id ?? null,
+        ...orderFacts(order),
       })
+      const hold = reason ? null : await fraudHoldReason(container, order, fromCart, affiliate)
       return new StepResponse<OrderAttribution | null, AttributionUndo>(
-        toOrderAttribution(fromCart, affiliate, reason),
+        toOrderAttribution(fromCart, affiliate, reason, hold),
         { updated_id: fromCart.id, created_id: null }
       )
     }
@@ -80,16 +90,26 @@ export const attributeOrderStep = createStep(
       source: AttributionSource.LIFETIME,
       referred_at: binding.referred_at,
       rejection_reason: reason,
+      sales_channel_id: order.sales_channel_id ?? null,
+      ...orderFacts(order),
     })
+    const hold = reason ? null : await fraudHoldReason(container, order, created, affiliate)
     return new StepResponse<OrderAttribution | null, AttributionUndo>(
-      toOrderAttribution(created, affiliate, reason),
+      toOrderAttribution(created, affiliate, reason, hold),
       { updated_id: null, created_id: created.id }
     )
   },
   async (undo: AttributionUndo | undefined, { container }) => {
     const service = affiliateService(container)
     if (undo?.updated_id) {
-      await service.updateAttributions({ id: undo.updated_id, order_id: null, rejection_reason: null })
+      await service.updateAttributions({
+        id: undo.updated_id,
+        order_id: null,
+        rejection_reason: null,
+        ordered_at: null,
+        order_total: null,
+        currency_code: null,
+      })
     }
     if (undo?.created_id) {
       await service.deleteAttributions(undo.created_id)
@@ -100,7 +120,8 @@ export const attributeOrderStep = createStep(
 function toOrderAttribution(
   attribution: { id: string; affiliate_id: string; source: string; referred_at: Date },
   affiliate: any,
-  reason: string | null
+  reason: string | null,
+  hold: string | null
 ): OrderAttribution {
   return {
     id: attribution.id,
@@ -108,14 +129,24 @@ function toOrderAttribution(
     source: attribution.source,
     referred_at: attribution.referred_at,
     rejection_reason: reason ?? null,
+    hold_reason: hold,
     affiliate,
+  }
+}
+
+/** What the reports read of the order, kept on its attribution. */
+function orderFacts(order: CommissionOrder) {
+  return {
+    ordered_at: new Date(order.created_at),
+    order_total: order.total ?? 0,
+    currency_code: order.currency_code.toLowerCase(),
   }
 }
 
 function rejectionReason(
   order: CommissionOrder,
   attribution: { referred_at: Date | string },
-  affiliate: { status: string; email: string; customer_id: string | null },
+  affiliate: { status: string; sales_channel_ids?: unknown },
   windowDays: number | null
 ): string | null {
   const placedAt = new Date(order.created_at).getTime()
@@ -125,10 +156,8 @@ function rejectionReason(
   if (affiliate.status !== "active") {
     return "affiliate_not_active"
   }
-  const sameCustomer = !!order.customer_id && order.customer_id === affiliate.customer_id
-  const sameEmail = !!order.email && order.email.toLowerCase() === affiliate.email.toLowerCase()
-  if (sameCustomer || sameEmail) {
-    return "self_referral"
+  if (!isSalesChannelAllowed(affiliate.sales_channel_ids, order.sales_channel_id)) {
+    return "sales_channel_not_allowed"
   }
   return null
 }

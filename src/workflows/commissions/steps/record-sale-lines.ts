@@ -9,11 +9,15 @@ import { OrderAttribution } from "./attribute-order"
 
 export const recordSaleLinesStepId = "record-sale-lines"
 
+/** Who put a line on hold when no admin did: the fraud screen (E7). */
+export const FRAUD_CHECK_ACTOR = "system:fraud_check"
+
 /**
  * This step writes the pending sale lines of an attributed order: one for the
  * referring affiliate and one per parent level still earning an override,
  * each computed by the rules engine (rule per line item, tiers, windows,
- * exclusions) and carrying the rule and rate that applied. The unique index
+ * exclusions) and carrying the rule and rate that applied; on hold, with the
+ * reason, when the fraud screen flagged the order. The unique index
  * on order, affiliate and level makes a second delivery a no-op.
  */
 export const recordSaleLinesStep = createStep(
@@ -53,7 +57,14 @@ export const recordSaleLinesStep = createStep(
           attribution_id: attribution.id,
           order_id: order.id,
           type: CommissionType.SALE,
-          status: CommissionStatus.PENDING,
+          ...(attribution.hold_reason
+            ? {
+                status: CommissionStatus.ON_HOLD,
+                status_reason: attribution.hold_reason,
+                status_changed_by: FRAUD_CHECK_ACTOR,
+                status_changed_at: new Date(),
+              }
+            : { status: CommissionStatus.PENDING }),
           level,
           source: attribution.source,
           amount: commission.amount,

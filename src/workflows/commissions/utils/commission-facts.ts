@@ -19,7 +19,7 @@ export async function gatherCommissionFacts(
   attribution: OrderAttribution
 ) {
   const service = affiliateService(container)
-  const options = service.getOptions()
+  const options = await service.getProgramSettings()
   const chain = await affiliateChain(service, attribution.affiliate_id, options.max_levels)
   const productIds = [...new Set(order.items.map((item) => item.product_id).filter(Boolean))] as string[]
 
@@ -77,9 +77,7 @@ export async function gatherCommissionFacts(
       referred_at: new Date(attribution.referred_at),
       placed_at: new Date(order.created_at),
       is_first_order: firstOrder,
-      // Until customer sign-up dates are tracked (C9), a new customer is one
-      // with no earlier order.
-      is_new_customer: firstOrder,
+      is_new_customer: await isNewCustomer(container, order, new Date(attribution.referred_at), firstOrder),
     },
   }
 }
@@ -121,4 +119,31 @@ async function isFirstOrder(container: MedusaContainer, order: CommissionOrder) 
     pagination: { take: 1 },
   })
   return data.length === 0
+}
+
+/**
+ * Whether the customer is new to the store (D5): a registered customer whose
+ * account was created once they had been referred (a referred sign-up), or a
+ * guest placing their first order. Medusa creates a guest's customer record
+ * with the cart, so its date says nothing about being new.
+ */
+async function isNewCustomer(
+  container: MedusaContainer,
+  order: CommissionOrder,
+  referredAt: Date,
+  firstOrder: boolean
+) {
+  if (!order.customer_id) {
+    return firstOrder
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [customer] } = await query.graph({
+    entity: "customer",
+    fields: ["id", "created_at", "has_account"],
+    filters: { id: order.customer_id },
+  })
+  if (!customer?.has_account) {
+    return firstOrder
+  }
+  return new Date(customer.created_at).getTime() >= referredAt.getTime()
 }

@@ -41,6 +41,7 @@ export type CommissionOrder = {
   sales_channel_id: string | null
   created_at: string | Date
   status: string
+  total?: number
   cart?: { id: string } | null
   items: {
     id: string

@@ -1,17 +1,11 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { AttributionSource } from "../../../modules/affiliate/types"
-import { verifyAttributionToken } from "../../../modules/affiliate/utils/token"
 import { affiliateService } from "../../affiliate-service"
-import { describeCodeRefusal } from "../../../modules/affiliate/utils/code-refusal"
+import { isSelfReferral, ReferralEvidence, resolveReferral } from "../utils/resolve-referral"
 import { ReferralCart } from "./validate-cart-access"
 
-export type CartReferralInput = {
-  /** A code the shopper typed. */
-  code?: string
-  /** An attribution token from a tracked click. */
-  token?: string
-}
+export type CartReferralInput = ReferralEvidence
 
 export type CartAttributionData = {
   cart_id: string
@@ -22,6 +16,11 @@ export type CartAttributionData = {
   code: string | null
   click_id: string | null
   referred_at: Date
+  // Report dimensions (H4).
+  link_id: string | null
+  sub_id: string | null
+  utm_campaign: string | null
+  sales_channel_id: string | null
 }
 
 export type ValidatedCartReferral = {
@@ -44,97 +43,53 @@ export const validateCartReferralStep = createStep(
   async ({ cart, ...input }: CartReferralInput & { cart: ReferralCart }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const service = affiliateService(container)
-    const options = service.getOptions()
-    const now = new Date()
+    const settings = await service.getProgramSettings()
 
+    const referral = await resolveReferral(container, input, { sales_channel_id: cart.sales_channel_id })
     const [current] = await service.listAttributions({ cart_id: cart.id }, { take: 1 })
 
-    if (input.code) {
-      const resolved = await service.resolveCode(input.code, { fresh: true })
-      if (!resolved) {
-        throw new MedusaError(
-          MedusaError.Types.NOT_FOUND,
-          `Referral code ${input.code} was not found`
-        )
-      }
-      const refusal = service.codeRefusal(resolved, { now, sales_channel_id: cart.sales_channel_id })
-      if (refusal) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, describeCodeRefusal(input.code, refusal))
-      }
-      const { affiliate, code } = resolved
-      const isOwn =
-        (cart.customer_id && cart.customer_id === affiliate.customer_id) ||
-        (cart.email && cart.email.toLowerCase() === affiliate.email.toLowerCase())
-      if (isOwn) {
+    if (referral.source === AttributionSource.CODE) {
+      if (isSelfReferral(cart, referral.affiliate)) {
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,
           `Referral code ${input.code} belongs to the shopper and can't be used on their own cart`
         )
       }
-      let promotionCode: string | null = null
-      if (code.promotion_id) {
-        const { data: [promotion] } = await query.graph({
-          entity: "promotion",
-          fields: ["id", "code"],
-          filters: { id: code.promotion_id },
-        })
-        promotionCode = promotion?.code ?? null
+    } else {
+      const keepCurrent =
+        current &&
+        (current.source === AttributionSource.CODE ||
+          (settings.attribution_model === "first_click" && current.source === AttributionSource.LINK))
+      if (keepCurrent) {
+        return new StepResponse<ValidatedCartReferral>({ attribution: null, promotion_code: null })
       }
-      return new StepResponse<ValidatedCartReferral>({
-        attribution: {
-          cart_id: cart.id,
-          affiliate_id: affiliate.id,
-          customer_id: cart.customer_id ?? null,
-          source: AttributionSource.CODE,
-          code_id: code.id,
-          code: resolved.typed,
-          click_id: null,
-          referred_at: now,
-        },
-        promotion_code: promotionCode,
+    }
+
+    let promotionCode: string | null = null
+    if (referral.promotion_id) {
+      const { data: [promotion] } = await query.graph({
+        entity: "promotion",
+        fields: ["id", "code"],
+        filters: { id: referral.promotion_id },
       })
-    }
-
-    const verified = verifyAttributionToken(input.token ?? "", options.secret, now)
-    if (!verified.valid) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        verified.reason === "expired"
-          ? "token: the attribution token has expired"
-          : "token: the attribution token is not valid"
-      )
-    }
-    const [click] = await service.listClicks({ id: verified.click_id }, { take: 1 })
-    if (!click) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "token: the attribution token is not valid")
-    }
-    const affiliate = await service.retrieveAffiliate(click.affiliate_id)
-    if (affiliate.status !== "active") {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        "token: the affiliate of this click is not active"
-      )
-    }
-
-    const keepCurrent =
-      current &&
-      (current.source === AttributionSource.CODE ||
-        (options.attribution_model === "first_click" && current.source === AttributionSource.LINK))
-    if (keepCurrent) {
-      return new StepResponse<ValidatedCartReferral>({ attribution: null, promotion_code: null })
+      promotionCode = promotion?.code ?? null
     }
     return new StepResponse<ValidatedCartReferral>({
       attribution: {
         cart_id: cart.id,
-        affiliate_id: affiliate.id,
+        affiliate_id: referral.affiliate.id,
         customer_id: cart.customer_id ?? null,
-        source: AttributionSource.LINK,
-        code_id: click.code_id ?? null,
-        code: null,
-        click_id: click.id,
-        referred_at: new Date(click.created_at),
+        source: referral.source,
+        code_id: referral.code_id,
+        code: referral.code,
+        click_id: referral.click_id,
+        referred_at: referral.referred_at,
+        link_id: referral.link_id,
+        sub_id: referral.sub_id,
+        utm_campaign: referral.utm_campaign,
+        sales_channel_id: cart.sales_channel_id ?? null,
       },
-      promotion_code: null,
+      promotion_code: promotionCode,
     })
   }
 )

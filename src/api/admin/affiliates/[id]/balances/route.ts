@@ -14,5 +14,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     affiliate_id: req.params.id,
     currency_code: (req.validatedQuery as { currency_code?: string }).currency_code,
   })
-  res.json({ balances: balances.map((balance) => toBalanceResponse(balance, service)) })
+  const settings = await service.getProgramSettings()
+  res.json({ balances: balances.map((balance) => toBalanceResponse(balance, settings)) })
 }

@@ -1,0 +1,128 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+
+const nonNegativeAmount = z.number().nonnegative().finite()
+
+/**
+ * The program settings (G5): what a store owner tunes. The same fields are
+ * plugin options (the defaults) and admin-editable settings stored in the
+ * database (which win). Every field is optional here; `DEFAULT_SETTINGS` fills
+ * what neither sets.
+ */
+export const ProgramSettingsPatchSchema = z
+  .object({
+    /** Days a click or code keeps crediting its affiliate. */
+    attribution_window_days: z.number().int().positive(),
+    /** Which click wins when a shopper clicked several links. */
+    attribution_model: z.enum(["last_click", "first_click"]),
+    /**
+     * Lifetime attribution (C6): a customer's later orders without a code or
+     * click are credited to the affiliate of their first attributed order.
+     */
+    lifetime_attribution: z.boolean(),
+    /** Days a paid line waits (the refund window) before it is approved. */
+    hold_days: z.number().int().nonnegative(),
+    /** Percent of the order's base paid when no other rate applies. */
+    default_commission_rate: z.number().min(0).max(100),
+    /** Smallest payout: one figure for every currency, or per currency code. */
+    minimum_payout: z.union([nonNegativeAmount, z.record(z.string().length(3), nonNegativeAmount)]),
+    /** What the commission base leaves out. */
+    exclude_from_base: z
+      .object({
+        shipping: z.boolean(),
+        tax: z.boolean(),
+        discounts: z.boolean(),
+        gift_cards: z.boolean(),
+      })
+      .partial()
+      .strict(),
+    /** The deepest parent level that can earn an override (D6); 0 turns overrides off. */
+    max_levels: z.number().int().min(0).max(10),
+    /** F5: write a negative balance off as a ledger line at the start of each month. */
+    no_negative_carryover: z.boolean(),
+    /** E7: patterns that put a new line on hold for review. */
+    fraud: z
+      .object({
+        /** Clicks from one IP hash in 24 hours above which its orders are held. */
+        max_clicks_per_ip_per_day: z.number().int().positive(),
+        /** Orders per click (percent) above which an affiliate's new lines are held... */
+        max_conversion_rate: z.number().positive().max(100),
+        /** ...once the affiliate has at least this many clicks in the last 30 days. */
+        min_clicks_for_conversion_check: z.number().int().nonnegative(),
+      })
+      .partial()
+      .strict(),
+    /** Clicks older than this are purged; the daily report figures keep them (J1). */
+    click_retention_days: z.number().int().min(1),
+  })
+  .partial()
+  .strict()
+
+export type ProgramSettingsPatch = z.infer<typeof ProgramSettingsPatchSchema>
+
+export const DEFAULT_SETTINGS = {
+  attribution_window_days: 30,
+  attribution_model: "last_click" as "last_click" | "first_click",
+  lifetime_attribution: true,
+  hold_days: 30,
+  default_commission_rate: 10,
+  minimum_payout: 0 as number | Record<string, number>,
+  exclude_from_base: { shipping: true, tax: true, discounts: true, gift_cards: true },
+  max_levels: 3,
+  no_negative_carryover: false,
+  fraud: {
+    max_clicks_per_ip_per_day: 100,
+    max_conversion_rate: 50,
+    min_clicks_for_conversion_check: 20,
+  },
+  // About 13 months.
+  click_retention_days: 396,
+}
+
+export type ProgramSettings = typeof DEFAULT_SETTINGS
+
+/** Applies patches over the defaults, in order; nested groups merge field by field. */
+export function mergeSettings(...patches: (ProgramSettingsPatch | null | undefined)[]): ProgramSettings {
+  const merged: ProgramSettings = structuredClone(DEFAULT_SETTINGS)
+  for (const patch of patches) {
+    if (!patch) continue
+    const { exclude_from_base, fraud, ...flat } = patch
+    // Only known fields: the plugin options passed here carry more than settings.
+    for (const [key, value] of Object.entries(flat)) {
+      if (key in DEFAULT_SETTINGS && value !== undefined) {
+        ;(merged as Record<string, unknown>)[key] = value
+      }
+    }
+    Object.assign(merged.exclude_from_base, stripUndefined(exclude_from_base ?? {}))
+    Object.assign(merged.fraud, stripUndefined(fraud ?? {}))
+  }
+  return merged
+}
+
+/** The minimum payout for a currency (0 when none). */
+export function minimumPayoutFor(settings: ProgramSettings, currencyCode: string): number {
+  const minimum = settings.minimum_payout
+  if (typeof minimum === "number") {
+    return minimum
+  }
+  return minimum[currencyCode.toLowerCase()] ?? minimum[currencyCode.toUpperCase()] ?? 0
+}
+
+/** Names the first wrong field of a zod failure, as `"fraud.max_conversion_rate": …`. */
+export function describeSettingsIssue(error: z.ZodError): { field: string; message: string } {
+  const issue = error.issues[0]
+  const field =
+    issue.code === "unrecognized_keys"
+      ? [...issue.path, issue.keys.join(", ")].join(".")
+      : issue.path.join(".") || "settings"
+  return { field, message: issue.message }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
+}
+
+export function invalidSettings(prefix: string, error: z.ZodError): MedusaError {
+  const { field, message } = describeSettingsIssue(error)
+  return new MedusaError(MedusaError.Types.INVALID_DATA, `${prefix} "${field}": ${message}`)
+}
