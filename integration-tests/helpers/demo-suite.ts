@@ -13,7 +13,7 @@ export async function setUpDemoStore(container: MedusaContainer): Promise<{ stor
 }
 
 /**
- * A real checkout referred by `code`, with `items` as [product, quantity],
+ * A real checkout referred by `code` (or a click `token`), with `items` as [product, quantity],
  * resolved once `order.placed` has been handled. Captured at checkout unless
  * another provider is given; `eur` uses the Europe region.
  */
@@ -23,10 +23,11 @@ export function placeReferredOrder(
   store: DemoStore,
   {
     code,
+    token,
     items,
     currency = "usd",
     providerId = DEMO_PAYMENT_PROVIDERS.autoCapture,
-  }: { code: string; items: [DemoProduct, number][]; currency?: "usd" | "eur"; providerId?: string }
+  }: { code?: string; token?: string; items: [DemoProduct, number][]; currency?: "usd" | "eur"; providerId?: string }
 ) {
   return afterSubscribers(container, "order.placed", async () =>
     (
@@ -38,7 +39,7 @@ export function placeReferredOrder(
         items: items.map(([product, quantity]) => ({ variant_id: product.variantIds[0], quantity })),
         providerId,
         beforeComplete: async (cart) => {
-          await api.post(`/store/carts/${cart.id}/referral`, { code }, storeHeaders(store.publishableKey))
+          await api.post(`/store/carts/${cart.id}/referral`, code ? { code } : { token }, storeHeaders(store.publishableKey))
         },
       })
     ).order

@@ -67,6 +67,7 @@ medusaIntegrationTestRunner({
           id: expect.stringMatching(/^afclk_/),
           token: expect.stringMatching(/^afclk_[^.]+\.\d+\.[\w-]+$/),
           expires_at: expect.any(String),
+          counted: true,
           code: "ADA10",
           affiliate: { name: "Ada" },
         })

@@ -1,11 +1,14 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminAffiliateBalanceMiddlewares } from "./admin/affiliate-balances/middlewares"
 import { adminReferralCodeMiddlewares } from "./admin/affiliate-codes/middlewares"
+import { adminReferralLinkMiddlewares } from "./admin/affiliate-links/middlewares"
 import { adminCommissionLineMiddlewares } from "./admin/affiliate-commissions/middlewares"
 import { adminPayoutMiddlewares } from "./admin/affiliate-payouts/middlewares"
+import { adminReportMiddlewares } from "./admin/affiliate-reports/middlewares"
 import { adminCommissionRuleMiddlewares } from "./admin/affiliate-rules/middlewares"
 import { adminProgramSettingsMiddlewares } from "./admin/affiliate-settings/middlewares"
 import { adminAffiliateMiddlewares } from "./admin/affiliates/middlewares"
+import { affiliatePortalMiddlewares } from "./affiliate/middlewares"
 import { storeCartReferralMiddlewares } from "./store/carts/middlewares"
 import { storeReferralMiddlewares } from "./store/referrals/middlewares"
 
@@ -13,12 +16,15 @@ export default defineMiddlewares({
   routes: [
     ...adminAffiliateMiddlewares,
     ...adminReferralCodeMiddlewares,
+    ...adminReferralLinkMiddlewares,
     ...adminCommissionLineMiddlewares,
     ...adminAffiliateBalanceMiddlewares,
     ...adminPayoutMiddlewares,
     ...adminCommissionRuleMiddlewares,
     ...adminProgramSettingsMiddlewares,
+    ...adminReportMiddlewares,
     ...storeReferralMiddlewares,
     ...storeCartReferralMiddlewares,
+    ...affiliatePortalMiddlewares,
   ],
 })

@@ -1,6 +1,7 @@
 export * from "./affiliates"
 export * from "./commissions"
 export * from "./leads"
+export * from "./links"
 export * from "./payouts"
 export * from "./referrals"
 export * from "./rules"

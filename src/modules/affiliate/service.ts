@@ -39,6 +39,10 @@ import {
 import { describeCodeRefusal, isSalesChannelAllowed } from "./utils/code-refusal"
 import { normalizeCode } from "./utils/codes"
 import { saltedHash, signAttributionToken } from "./utils/token"
+import { isBotUserAgent } from "./utils/bots"
+import { insertClick } from "./tracking/record-click"
+import { purgeClicks, rebuildDailyStats, refreshSalesStats } from "./stats/daily-stats"
+import { queryReport, queryTotals, ReportFilters, ReportGroup, ReportRow } from "./stats/reports"
 import { roundAmount } from "./utils/money"
 import {
   assertLineTransitions,
@@ -94,11 +98,29 @@ export type RecordClickInput = {
 }
 
 export type RecordedClick = {
-  click_id: string
-  token: string
-  expires_at: Date
+  /** Null for a bot, which is not counted and gets no token. */
+  click_id: string | null
+  token: string | null
+  expires_at: Date | null
+  /** False for a bot or a repeat within the hour (which returns the first click's token). */
+  counted: boolean
   affiliate: { name: string }
   code: string
+  /** The link the click came through (`/r/CODE[/SUBID]`), if the affiliate made one. */
+  link: ReferralLinkDTO | null
+}
+
+export type ReferralLinkDTO = {
+  id: string
+  code_id: string
+  sub_id: string | null
+  target_url: string | null
+  utm_source: string | null
+  utm_medium: string | null
+  utm_campaign: string | null
+  utm_term: string | null
+  utm_content: string | null
+  is_active: boolean
 }
 
 export type CreatePayoutInput = {
@@ -168,6 +190,7 @@ class AffiliateModuleService extends MedusaService({
   // cache keeps that off the database without serving stale codes for long.
   protected readonly codeCache_ = new Map<string, { at: number; value: ResolvedCode | null }>()
   protected settingsCache_: { at: number; value: ProgramSettingsValues } | null = null
+  protected readonly linkCache_ = new Map<string, { at: number; value: ReferralLinkDTO | null }>()
 
   constructor(container: Record<string, unknown>, options: unknown) {
     // eslint-disable-next-line prefer-rest-params
@@ -304,8 +327,9 @@ class AffiliateModuleService extends MedusaService({
 
   /**
    * Records a visit through a referral link and returns the attribution token
-   * the storefront keeps. The hot path: a cached code look-up and one insert,
-   * no workflow.
+   * the storefront keeps. The hot path: cached code and link look-ups and one
+   * SQL statement (`tracking/record-click.ts`), no workflow. Bots are not
+   * recorded; a visitor's repeat within the hour returns the first click.
    */
   @InjectManager()
   async recordClick(
@@ -320,33 +344,69 @@ class AffiliateModuleService extends MedusaService({
     if (refusal) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, describeCodeRefusal(input.code, refusal))
     }
-    const { ip, user_agent, code, ...fields } = input
-    const click = await this.createClicks(
-      {
-        ...fields,
-        affiliate_id: resolved.affiliate.id,
-        code_id: resolved.code.id,
-        ip_hash: saltedHash(ip, this.options_.secret),
-        user_agent_hash: saltedHash(user_agent, this.options_.secret),
-      },
+    const subId = input.sub_id?.trim() || null
+    const link = await this.resolveLink(resolved.code.id, subId, sharedContext)
+    const answer = { affiliate: { name: resolved.affiliate.name }, code: resolved.typed, link }
+    if (isBotUserAgent(input.user_agent)) {
+      return { ...answer, click_id: null, token: null, expires_at: null, counted: false }
+    }
+
+    const secret = this.options_.secret
+    const click = await insertClick(this.knex_(sharedContext), {
+      affiliate_id: resolved.affiliate.id,
+      code_id: resolved.code.id,
+      link_id: link?.id ?? null,
+      sub_id: subId,
+      sales_channel_id: input.sales_channel_id ?? null,
+      landing_url: input.landing_url ?? null,
+      referrer: input.referrer ?? null,
+      // The link's own tags fill what the visit didn't carry.
+      utm_source: input.utm_source ?? link?.utm_source ?? null,
+      utm_medium: input.utm_medium ?? link?.utm_medium ?? null,
+      utm_campaign: input.utm_campaign ?? link?.utm_campaign ?? null,
+      utm_term: input.utm_term ?? link?.utm_term ?? null,
+      utm_content: input.utm_content ?? link?.utm_content ?? null,
+      ip_hash: saltedHash(input.ip, secret),
+      user_agent_hash: saltedHash(input.user_agent, secret),
+      visitor_hash: saltedHash(`${input.ip ?? ""}|${input.user_agent ?? ""}`, secret),
+    })
+    const settings = await this.getProgramSettings(sharedContext)
+    const expiresAt = new Date(new Date(click.created_at).getTime() + settings.attribution_window_days * 86_400_000)
+    return {
+      ...answer,
+      click_id: click.id,
+      token: signAttributionToken(click.id, expiresAt, secret),
+      expires_at: expiresAt,
+      counted: click.counted,
+    }
+  }
+
+  /** An active link of a code (`sub_id` null: the code's own link), cached like codes. */
+  @InjectManager()
+  async resolveLink(
+    codeId: string,
+    subId: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ReferralLinkDTO | null> {
+    const key = `${codeId}|${subId ?? ""}`
+    const cached = this.linkCache_.get(key)
+    if (cached && Date.now() - cached.at < CODE_CACHE_TTL_MS) {
+      return cached.value
+    }
+    const [link] = await this.listReferralLinks(
+      { code_id: codeId, sub_id: subId, is_active: true },
+      { take: 1 },
       sharedContext
     )
-    const settings = await this.getProgramSettings()
-    const expiresAt = new Date(
-      new Date(click.created_at).getTime() + settings.attribution_window_days * 86_400_000
-    )
-    return {
-      click_id: click.id,
-      token: signAttributionToken(click.id, expiresAt, this.options_.secret),
-      expires_at: expiresAt,
-      affiliate: { name: resolved.affiliate.name },
-      code: resolved.typed,
-    }
+    const value = (link as unknown as ReferralLinkDTO) ?? null
+    this.linkCache_.set(key, { at: Date.now(), value })
+    return value
   }
 
   /** Drops cached code look-ups after codes or affiliates change. */
   clearCodeCache(): void {
     this.codeCache_.clear()
+    this.linkCache_.clear()
   }
 
   /**
@@ -686,6 +746,43 @@ class AffiliateModuleService extends MedusaService({
       written.push(line.id)
     }
     return written
+  }
+
+  /** Brings the report read model up to date with the ledger (see `stats/daily-stats.ts`). */
+  @InjectManager()
+  async refreshStats(@MedusaContext() sharedContext: Context = {}): Promise<number> {
+    return await refreshSalesStats(this.knex_(sharedContext))
+  }
+
+  /** Recomputes the report read model from the raw rows. */
+  @InjectManager()
+  async rebuildStats(@MedusaContext() sharedContext: Context = {}) {
+    return await rebuildDailyStats(this.knex_(sharedContext))
+  }
+
+  /** J1: purges clicks older than the retention period; reports keep their counts. */
+  @InjectManager()
+  async purgeOldClicks(now = new Date(), @MedusaContext() sharedContext: Context = {}) {
+    const { click_retention_days } = await this.getProgramSettings(sharedContext)
+    return await purgeClicks(this.knex_(sharedContext), click_retention_days, now)
+  }
+
+  /** Report rows grouped by `group` (G7, H4), from an up-to-date read model. */
+  @InjectManager()
+  async report(
+    group: ReportGroup,
+    filters: ReportFilters,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ReportRow[]> {
+    await this.refreshStats(sharedContext)
+    return await queryReport(this.knex_(sharedContext), group, filters)
+  }
+
+  /** Totals over a range (H2), from an up-to-date read model. */
+  @InjectManager()
+  async reportTotals(filters: ReportFilters, @MedusaContext() sharedContext: Context = {}) {
+    await this.refreshStats(sharedContext)
+    return await queryTotals(this.knex_(sharedContext), filters)
   }
 
   /** E7: clicks since `since` from the IP hash of the given click, that click included. */

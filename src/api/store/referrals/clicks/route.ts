@@ -4,7 +4,9 @@ import { StoreCreateReferralClickType } from "../validators"
 
 /**
  * Records a visit that arrived with `?ref=CODE` and answers with the
- * attribution token the storefront keeps in a first-party cookie.
+ * attribution token the storefront keeps in a first-party cookie. 201 for a
+ * counted click; 200 with `counted: false` for a repeat within the hour (the
+ * first click's token) or a bot (no token).
  */
 export const POST = async (
   req: MedusaRequest<StoreCreateReferralClickType>,
@@ -17,11 +19,12 @@ export const POST = async (
     ip: req.ip,
     user_agent: req.get("user-agent"),
   })
-  res.status(201).json({
+  res.status(click.counted ? 201 : 200).json({
     referral_click: {
       id: click.click_id,
       token: click.token,
       expires_at: click.expires_at,
+      counted: click.counted,
       code: click.code,
       affiliate: click.affiliate,
     },

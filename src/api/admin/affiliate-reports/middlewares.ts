@@ -1,0 +1,15 @@
+import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AdminGetReportParams, AdminGetReportSummaryParams } from "./validators"
+
+export const adminReportMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/affiliate-reports",
+    middlewares: [validateAndTransformQuery(AdminGetReportParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/affiliate-reports/summary",
+    middlewares: [validateAndTransformQuery(AdminGetReportSummaryParams, {})],
+  },
+]

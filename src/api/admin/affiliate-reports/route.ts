@@ -1,0 +1,23 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { affiliateService } from "../../../workflows/affiliate-service"
+import { reportRange, reportRows } from "../../utils/reports"
+import { AdminGetReportParamsType } from "./validators"
+
+/**
+ * Program reports (G7): the funnel by day (`group_by=day`), top affiliates
+ * (`group_by=affiliate&order_by=revenue&limit=10`), by UTM campaign, sales
+ * channel, code or link; each row with clicks, unique visitors, leads,
+ * orders, conversion rate, and revenue, commission by status and cost of sale
+ * per currency.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const query = req.validatedQuery as AdminGetReportParamsType
+  const range = reportRange(query)
+  const rows = await reportRows(
+    affiliateService(req.scope),
+    query.group_by,
+    { ...range, affiliate_id: query.affiliate_id, currency_code: query.currency_code },
+    query
+  )
+  res.json({ ...range, group_by: query.group_by, rows })
+}

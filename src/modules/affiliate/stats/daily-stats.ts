@@ -1,0 +1,193 @@
+/**
+ * The report read model, `affiliate_daily_stat` (migration 20261123215720):
+ * one row per UTC day and dimension tuple (affiliate, sales channel, code,
+ * link, UTM campaign, currency). Click counters are added by the click insert
+ * itself (`tracking/record-click.ts`). Sales figures (leads, orders, revenue,
+ * commission by status) are recomputed here from the ledger for every
+ * affiliate-day something changed in, found by `updated_at`, so every path
+ * that writes a line or an attribution is covered without hooking each one.
+ */
+
+const STATE_KEY = "sales_refreshed_at"
+const PURGE_KEY = "clicks_purged_before"
+// Rows written by a transaction that committed late can carry an `updated_at`
+// older than the last refresh; looking back this far catches them, and
+// recomputing a day twice changes nothing.
+const OVERLAP_MS = 5 * 60_000
+
+const SALES_COLUMNS = [
+  "leads",
+  "orders",
+  "revenue",
+  "commission_pending",
+  "commission_on_hold",
+  "commission_approved",
+  "commission_paid",
+  "commission_rejected",
+]
+
+const DAY = (column: string) => `CAST(${column} AT TIME ZONE 'UTC' AS date)`
+
+/**
+ * The sales figures of the given affiliate-days (all days when `pairs` is
+ * null), from the raw rows: leads by sign-up day; orders and revenue by order
+ * day; commission by the day each ledger line was written, under its status.
+ */
+function salesSelect(pairsFilter: string) {
+  return `
+    SELECT day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code,
+           SUM(leads)::int AS leads, SUM(orders)::int AS orders, SUM(revenue) AS revenue,
+           SUM(commission_pending) AS commission_pending, SUM(commission_on_hold) AS commission_on_hold,
+           SUM(commission_approved) AS commission_approved, SUM(commission_paid) AS commission_paid,
+           SUM(commission_rejected) AS commission_rejected
+      FROM (
+        SELECT ${DAY("l.created_at")} AS day, l.affiliate_id,
+               COALESCE(l.sales_channel_id, '') AS sales_channel_id, COALESCE(l.code_id, '') AS code_id,
+               COALESCE(l.link_id, '') AS link_id, COALESCE(l.utm_campaign, '') AS utm_campaign, '' AS currency_code,
+               1 AS leads, 0 AS orders, 0 AS revenue, 0 AS commission_pending, 0 AS commission_on_hold,
+               0 AS commission_approved, 0 AS commission_paid, 0 AS commission_rejected
+          FROM affiliate_lead l
+         WHERE l.deleted_at IS NULL
+        UNION ALL
+        SELECT ${DAY("a.ordered_at")}, a.affiliate_id,
+               COALESCE(a.sales_channel_id, ''), COALESCE(a.code_id, ''), COALESCE(a.link_id, ''),
+               COALESCE(a.utm_campaign, ''), COALESCE(a.currency_code, ''),
+               0, 1, COALESCE(a.order_total, 0), 0, 0, 0, 0, 0
+          FROM affiliate_attribution a
+         WHERE a.ordered_at IS NOT NULL AND a.rejection_reason IS NULL AND a.deleted_at IS NULL
+        UNION ALL
+        SELECT ${DAY("c.created_at")}, c.affiliate_id,
+               COALESCE(a.sales_channel_id, ''), COALESCE(a.code_id, ''), COALESCE(a.link_id, ''),
+               COALESCE(a.utm_campaign, ''), c.currency_code,
+               0, 0, 0,
+               CASE WHEN c.status = 'pending' THEN c.amount ELSE 0 END,
+               CASE WHEN c.status = 'on_hold' THEN c.amount ELSE 0 END,
+               CASE WHEN c.status = 'approved' THEN c.amount ELSE 0 END,
+               CASE WHEN c.status = 'paid' THEN c.amount ELSE 0 END,
+               CASE WHEN c.status = 'rejected' THEN c.amount ELSE 0 END
+          FROM affiliate_commission_line c
+          LEFT JOIN affiliate_attribution a ON a.id = c.attribution_id
+         WHERE c.deleted_at IS NULL
+      ) facts
+     ${pairsFilter}
+     GROUP BY day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code`
+}
+
+function upsertSales(select: string) {
+  return `
+    INSERT INTO affiliate_daily_stat AS s
+      (day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code, ${SALES_COLUMNS.join(", ")})
+    ${select}
+    ON CONFLICT (day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code)
+    DO UPDATE SET ${SALES_COLUMNS.map((column) => `${column} = EXCLUDED.${column}`).join(", ")}`
+}
+
+const ZERO_SALES = SALES_COLUMNS.map((column) => `${column} = 0`).join(", ")
+
+/**
+ * Brings the sales figures up to date with everything written since the last
+ * refresh. Cheap when nothing changed (three index range scans). Concurrent
+ * callers don't wait for each other: one refreshes, the others read.
+ */
+export async function refreshSalesStats(knex: any, now = new Date()): Promise<number> {
+  return await knex.transaction(async (trx: any) => {
+    const { rows: [lock] } = await trx.raw(`SELECT pg_try_advisory_xact_lock(hashtext('affiliate_daily_stat')) AS locked`)
+    if (!lock.locked) {
+      return 0
+    }
+    const { rows: [state] } = await trx.raw(`SELECT value FROM affiliate_stat_state WHERE key = ?`, [STATE_KEY])
+    const since = state ? new Date(new Date(state.value).getTime() - OVERLAP_MS) : new Date(0)
+    const { rows: touched } = await trx.raw(
+      `SELECT DISTINCT affiliate_id, day FROM (
+         SELECT affiliate_id, ${DAY("created_at")} AS day FROM affiliate_commission_line WHERE updated_at >= :since
+         UNION SELECT affiliate_id, ${DAY("ordered_at")} FROM affiliate_attribution WHERE updated_at >= :since AND ordered_at IS NOT NULL
+         UNION SELECT affiliate_id, ${DAY("created_at")} FROM affiliate_lead WHERE updated_at >= :since
+       ) t`,
+      { since }
+    )
+    if (touched.length) {
+      const pairs = JSON.stringify(touched.map((row: any) => [row.affiliate_id, toDay(row.day)]))
+      const inPairs = `(affiliate_id, day) IN (SELECT p->>0, CAST(p->>1 AS date) FROM jsonb_array_elements(CAST(:pairs AS jsonb)) p)`
+      await trx.raw(`UPDATE affiliate_daily_stat SET ${ZERO_SALES} WHERE ${inPairs}`, { pairs })
+      await trx.raw(upsertSales(salesSelect(`WHERE ${inPairs}`)), { pairs })
+    }
+    await trx.raw(
+      `INSERT INTO affiliate_stat_state (key, value) VALUES (?, ?)
+       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+      [STATE_KEY, now]
+    )
+    return touched.length
+  })
+}
+
+/**
+ * Rebuilds the read model from the raw rows: every sales figure, and the click
+ * figures of each day whose clicks are all still kept. Days before the last
+ * retention purge keep the click counts they had, since their clicks are gone.
+ */
+export async function rebuildDailyStats(knex: any, now = new Date()): Promise<{ purged_before: Date | null }> {
+  return await knex.transaction(async (trx: any) => {
+    await trx.raw(`SELECT pg_advisory_xact_lock(hashtext('affiliate_daily_stat'))`)
+    const { rows: [purge] } = await trx.raw(`SELECT value FROM affiliate_stat_state WHERE key = ?`, [PURGE_KEY])
+    const clicksFrom = purge ? new Date(purge.value).toISOString().slice(0, 10) : "0001-01-01"
+
+    await trx.raw(`UPDATE affiliate_daily_stat SET ${ZERO_SALES}`)
+    await trx.raw(`UPDATE affiliate_daily_stat SET clicks = 0, unique_visitors = 0 WHERE day >= ?`, [clicksFrom])
+    await trx.raw(upsertSales(salesSelect("")))
+    await trx.raw(
+      `INSERT INTO affiliate_daily_stat AS s
+         (day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code, clicks, unique_visitors)
+       SELECT day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, '',
+              COUNT(*)::int, COUNT(*) FILTER (WHERE visit = 1)::int
+         FROM (
+           SELECT ${DAY("created_at")} AS day, affiliate_id,
+                  COALESCE(sales_channel_id, '') AS sales_channel_id, COALESCE(code_id, '') AS code_id,
+                  COALESCE(link_id, '') AS link_id, COALESCE(utm_campaign, '') AS utm_campaign,
+                  row_number() OVER (
+                    PARTITION BY affiliate_id, visitor_hash, ${DAY("created_at")} ORDER BY created_at, id
+                  ) AS visit
+             FROM affiliate_click
+            WHERE deleted_at IS NULL AND created_at >= CAST(? AS date)
+         ) c
+        GROUP BY day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign
+       ON CONFLICT (day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code)
+       DO UPDATE SET clicks = EXCLUDED.clicks, unique_visitors = EXCLUDED.unique_visitors`,
+      [clicksFrom]
+    )
+    await trx.raw(`DELETE FROM affiliate_daily_stat WHERE clicks = 0 AND unique_visitors = 0 AND ${SALES_COLUMNS.map((c) => `${c} = 0`).join(" AND ")}`)
+    await trx.raw(
+      `INSERT INTO affiliate_stat_state (key, value) VALUES (?, ?)
+       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+      [STATE_KEY, now]
+    )
+    return { purged_before: purge ? new Date(purge.value) : null }
+  })
+}
+
+/**
+ * J1: deletes clicks from before the start of the UTC day `retentionDays`
+ * ago. Whole days only, so every remaining day has all its clicks and a
+ * rebuild recounts it exactly; the daily rows keep the purged days' counts.
+ */
+export async function purgeClicks(knex: any, retentionDays: number, now = new Date()): Promise<{ deleted: number; before: Date }> {
+  const cutoff = new Date(now.getTime() - retentionDays * 86_400_000)
+  const before = new Date(Date.UTC(cutoff.getUTCFullYear(), cutoff.getUTCMonth(), cutoff.getUTCDate()))
+  return await knex.transaction(async (trx: any) => {
+    // Waits for a running rebuild, which must not count half a purge.
+    await trx.raw(`SELECT pg_advisory_xact_lock(hashtext('affiliate_daily_stat'))`)
+    const result = await trx.raw(`DELETE FROM affiliate_click WHERE created_at < ?`, [before])
+    await trx.raw(
+      `INSERT INTO affiliate_stat_state (key, value) VALUES (?, ?)
+       ON CONFLICT (key) DO UPDATE SET value = GREATEST(affiliate_stat_state.value, EXCLUDED.value)`,
+      [PURGE_KEY, before]
+    )
+    return { deleted: result.rowCount ?? 0, before }
+  })
+}
+
+/** A `date` column as node-postgres returns it (local midnight), as YYYY-MM-DD. */
+function toDay(value: Date | string): string {
+  return value instanceof Date
+    ? `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, "0")}-${String(value.getDate()).padStart(2, "0")}`
+    : String(value).slice(0, 10)
+}

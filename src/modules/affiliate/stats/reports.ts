@@ -1,0 +1,131 @@
+import { MathBN } from "@medusajs/framework/utils"
+
+export const REPORT_GROUPS = ["day", "affiliate", "sales_channel", "code", "link", "utm_campaign"] as const
+export type ReportGroup = (typeof REPORT_GROUPS)[number]
+
+const GROUP_COLUMN: Record<ReportGroup, string> = {
+  day: "day",
+  affiliate: "affiliate_id",
+  sales_channel: "sales_channel_id",
+  code: "code_id",
+  link: "link_id",
+  utm_campaign: "utm_campaign",
+}
+
+export type ReportFilters = {
+  /** First and last UTC day, inclusive (YYYY-MM-DD). */
+  from: string
+  to: string
+  affiliate_id?: string
+  currency_code?: string
+}
+
+export type MoneyFigures = {
+  revenue: number
+  commission: {
+    pending: number
+    on_hold: number
+    approved: number
+    paid: number
+    rejected: number
+    /** What the program owes or paid: everything but rejected lines. */
+    total: number
+  }
+  /** Commission total ÷ revenue, e.g. 0.1 for 10%; null without revenue. */
+  cost_of_sale: number | null
+}
+
+export type ReportRow = {
+  /** The group's value: a day, an affiliate id, a code id, ...; "" for none. */
+  key: string
+  clicks: number
+  unique_visitors: number
+  leads: number
+  orders: number
+  /** Orders ÷ clicks; null without clicks. */
+  conversion_rate: number | null
+  /** Money per currency code: amounts in different currencies are never added. */
+  by_currency: Record<string, MoneyFigures>
+}
+
+/**
+ * Report rows from the daily read model: one per value of `group`, over a
+ * range of days, optionally for one affiliate and currency. Sums of a few
+ * hundred rows per affiliate-day at most, from the (affiliate, day) index.
+ */
+export async function queryReport(
+  knex: any,
+  group: ReportGroup | "total",
+  filters: ReportFilters
+): Promise<ReportRow[]> {
+  const key = group === "total" ? "CAST('' AS text)" : group === "day" ? `to_char(day, 'YYYY-MM-DD')` : GROUP_COLUMN[group]
+  const where = ["day BETWEEN :from AND :to"]
+  if (filters.affiliate_id) where.push("affiliate_id = :affiliate_id")
+  if (filters.currency_code) where.push("currency_code IN ('', :currency_code)")
+  const { rows } = await knex.raw(
+    `SELECT ${key} AS key, currency_code,
+            SUM(clicks)::int AS clicks, SUM(unique_visitors)::int AS unique_visitors,
+            SUM(leads)::int AS leads, SUM(orders)::int AS orders, SUM(revenue)::text AS revenue,
+            SUM(commission_pending)::text AS pending, SUM(commission_on_hold)::text AS on_hold,
+            SUM(commission_approved)::text AS approved, SUM(commission_paid)::text AS paid,
+            SUM(commission_rejected)::text AS rejected
+       FROM affiliate_daily_stat
+      WHERE ${where.join(" AND ")}
+      GROUP BY ${key}, currency_code
+      ORDER BY ${key}`,
+    {
+      from: filters.from,
+      to: filters.to,
+      affiliate_id: filters.affiliate_id ?? null,
+      currency_code: filters.currency_code?.toLowerCase() ?? null,
+    }
+  )
+  const byKey = new Map<string, ReportRow>()
+  for (const row of rows) {
+    const report = byKey.get(row.key) ?? byKey.set(row.key, emptyRow(row.key)).get(row.key)!
+    report.clicks += row.clicks
+    report.unique_visitors += row.unique_visitors
+    report.leads += row.leads
+    report.orders += row.orders
+    if (row.currency_code) {
+      report.by_currency[row.currency_code] = moneyFigures(row)
+    }
+  }
+  return [...byKey.values()].map((report) => ({
+    ...report,
+    conversion_rate: report.clicks ? round(report.orders / report.clicks, 4) : null,
+  }))
+}
+
+/** Totals over the range: the same figures as a report row. */
+export async function queryTotals(knex: any, filters: ReportFilters): Promise<Omit<ReportRow, "key">> {
+  const [totals] = await queryReport(knex, "total", filters)
+  const { key: _key, ...figures } = totals ?? emptyRow("")
+  return figures
+}
+
+function emptyRow(key: string): ReportRow {
+  return { key, clicks: 0, unique_visitors: 0, leads: 0, orders: 0, conversion_rate: null, by_currency: {} }
+}
+
+function moneyFigures(row: Record<string, string>): MoneyFigures {
+  const commission = {
+    pending: Number(row.pending),
+    on_hold: Number(row.on_hold),
+    approved: Number(row.approved),
+    paid: Number(row.paid),
+    rejected: Number(row.rejected),
+    total: MathBN.add(row.pending, row.on_hold, row.approved, row.paid).toNumber(),
+  }
+  const revenue = Number(row.revenue)
+  return {
+    revenue,
+    commission,
+    cost_of_sale: revenue ? round(MathBN.div(commission.total, row.revenue).toNumber(), 4) : null,
+  }
+}
+
+function round(value: number, places: number) {
+  const factor = 10 ** places
+  return Math.round(value * factor) / factor
+}

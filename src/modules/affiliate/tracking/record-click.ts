@@ -1,0 +1,97 @@
+import { createHash } from "crypto"
+import { generateEntityId } from "@medusajs/framework/utils"
+
+export type ClickRow = {
+  affiliate_id: string
+  code_id: string
+  link_id: string | null
+  sub_id: string | null
+  sales_channel_id: string | null
+  landing_url: string | null
+  referrer: string | null
+  utm_source: string | null
+  utm_medium: string | null
+  utm_campaign: string | null
+  utm_term: string | null
+  utm_content: string | null
+  ip_hash: string | null
+  user_agent_hash: string | null
+  visitor_hash: string | null
+}
+
+export type InsertedClick = { id: string; created_at: Date; counted: boolean }
+
+const HOUR_MS = 3_600_000
+
+/**
+ * One visitor's repeat clicks on one code and sub-id within a clock hour share
+ * a key, so the unique index counts them once (C2).
+ */
+export function clickDedupeKey(row: Pick<ClickRow, "code_id" | "sub_id" | "visitor_hash">, at: Date): string {
+  const hour = Math.floor(at.getTime() / HOUR_MS)
+  return createHash("sha256")
+    .update(`${row.code_id}|${row.sub_id ?? ""}|${row.visitor_hash ?? ""}|${hour}`)
+    .digest("base64url")
+    .slice(0, 32)
+}
+
+/**
+ * The click hot path in one statement: insert the click unless it repeats one
+ * within the hour, and, only when it was inserted, add it to today's report
+ * row (a unique visitor when it is the visitor's first click for the
+ * affiliate today). A repeat returns the first click of the hour, uncounted.
+ */
+export async function insertClick(knex: any, row: ClickRow, now = new Date()): Promise<InsertedClick> {
+  const id = generateEntityId(undefined, "afclk")
+  const dedupeKey = clickDedupeKey(row, now)
+  const dayStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()))
+  const { rows } = await knex.raw(
+    `WITH first_visit AS (
+       SELECT NOT EXISTS (
+         SELECT 1 FROM affiliate_click
+          WHERE affiliate_id = :affiliate_id AND visitor_hash = :visitor_hash
+            AND created_at >= :day_start AND deleted_at IS NULL
+       ) AS is_first
+     ), inserted AS (
+       INSERT INTO affiliate_click (
+         id, affiliate_id, code_id, link_id, sub_id, sales_channel_id, landing_url, referrer,
+         utm_source, utm_medium, utm_campaign, utm_term, utm_content,
+         ip_hash, user_agent_hash, visitor_hash, dedupe_key, created_at, updated_at)
+       VALUES (
+         :id, :affiliate_id, :code_id, :link_id, :sub_id, :sales_channel_id, :landing_url, :referrer,
+         :utm_source, :utm_medium, :utm_campaign, :utm_term, :utm_content,
+         :ip_hash, :user_agent_hash, :visitor_hash, :dedupe_key, :now, :now)
+       ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL AND deleted_at IS NULL DO NOTHING
+       RETURNING id, created_at
+     ), counted AS (
+       INSERT INTO affiliate_daily_stat AS s
+         (day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code, clicks, unique_visitors)
+       SELECT :day, :affiliate_id, :stat_sales_channel_id, :code_id, :stat_link_id, :stat_utm_campaign, '', 1,
+              CASE WHEN (SELECT is_first FROM first_visit) THEN 1 ELSE 0 END
+         FROM inserted
+       ON CONFLICT (day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code)
+       DO UPDATE SET clicks = s.clicks + 1, unique_visitors = s.unique_visitors + EXCLUDED.unique_visitors
+     )
+     SELECT id, created_at, true AS counted FROM inserted`,
+    {
+      ...row,
+      id,
+      dedupe_key: dedupeKey,
+      now,
+      day_start: dayStart,
+      day: dayStart.toISOString().slice(0, 10),
+      stat_sales_channel_id: row.sales_channel_id ?? "",
+      stat_link_id: row.link_id ?? "",
+      stat_utm_campaign: row.utm_campaign ?? "",
+    }
+  )
+  if (rows[0]) {
+    return rows[0]
+  }
+  const { rows: existing } = await knex.raw(
+    `SELECT id, created_at, false AS counted FROM affiliate_click
+      WHERE dedupe_key = ? AND deleted_at IS NULL LIMIT 1`,
+    [dedupeKey]
+  )
+  return existing[0]
+}
