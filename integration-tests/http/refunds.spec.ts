@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import type { DemoStore } from "../../dev/demo-store"
-import { approveDueCommissionsWorkflow } from "../../src/workflows/commissions"
+import { adjustEditedOrderCommissionsWorkflow, approveDueCommissionsWorkflow } from "../../src/workflows/commissions"
 import { type AdminAuth } from "../helpers/admin"
 import { placeReferredOrder, setUpDemoStore } from "../helpers/demo-suite"
 import {
@@ -92,6 +92,37 @@ medusaIntegrationTestRunner({
       expect(data.payout.amount).toBe(2)
       const [secondLine] = await orderLines(api, admin, second.id)
       expect(data.payout.lines.map((line: any) => line.id).sort()).toEqual([clawback.id, secondLine.id].sort())
+    })
+
+    it("adjusts the commission when an order edit changes the order, once per edit", async () => {
+      const { affiliate } = await createAffiliateWithCode(api, admin, { code: "EDIT" })
+      const order = await referredOrder("EDIT", 1)
+      expect((await orderLines(api, admin, order.id)).map((line) => line.amount)).toEqual([2])
+
+      // The admin adds a second T-shirt: $40 of items now earn $4.
+      await api.post("/admin/order-edits", { order_id: order.id }, admin)
+      await api.post(
+        `/admin/order-edits/${order.id}/items`,
+        { items: [{ variant_id: store.products[0].variantIds[0], quantity: 1 }] },
+        admin
+      )
+      await api.post(`/admin/order-edits/${order.id}/request`, {}, admin)
+      await afterSubscribers(getContainer(), "order-edit.confirmed", () =>
+        api.post(`/admin/order-edits/${order.id}/confirm`, {}, admin)
+      )
+
+      const lines = await orderLines(api, admin, order.id)
+      expect(lines.map((line) => [line.type, line.amount, line.status])).toEqual([
+        ["sale", 2, "pending"],
+        ["adjustment", 2, "pending"],
+      ])
+      expect(lines[1]).toMatchObject({ reverses_id: lines[0].id, reference: "order_edit:v2", created_by: "system:order_edit" })
+
+      // The same event again writes nothing.
+      await adjustEditedOrderCommissionsWorkflow(getContainer()).run({ input: { order_id: order.id } })
+      expect(await orderLines(api, admin, order.id)).toHaveLength(2)
+      await approveDueCommissionsWorkflow(getContainer()).run({ input: { now: daysFromNow(31) } })
+      expect(await balanceOf(api, admin, affiliate.id)).toMatchObject({ available: 4 })
     })
   },
 })

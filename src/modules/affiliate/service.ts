@@ -658,6 +658,71 @@ class AffiliateModuleService extends MedusaService({
   }
 
   /**
+   * E4, order edits: brings each sale line of an order to what the edited
+   * order earns (`targets`, by sale line id) with one adjustment line per
+   * line and edit, pointing at the sale line. Only earlier edit adjustments
+   * count toward what the line is worth now; refunds are taken back on their
+   * own. Against a paid-out line a decrease is a clawback and an increase is
+   * approved for the next payout. Returns the lines written.
+   */
+  @InjectTransactionManager()
+  async adjustOrderLines(
+    orderId: string,
+    targets: Record<string, BigNumberInput>,
+    { reference, reason }: { reference: string; reason?: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const lines = await this.listCommissionLines(
+      { order_id: orderId, type: CommissionType.SALE, id: Object.keys(targets) },
+      {},
+      sharedContext
+    )
+    const earlier = await this.listCommissionLines(
+      { reverses_id: lines.map((line) => line.id), reference: { $like: "order_edit:%" } } as any,
+      { select: ["reverses_id", "reference", "amount", "raw_amount", "status"] as any },
+      sharedContext
+    )
+    const toCreate = lines.flatMap((line) => {
+      const own = earlier.filter((adjustment) => adjustment.reverses_id === line.id)
+      if (line.status === CommissionStatus.REJECTED || own.some((adjustment) => adjustment.reference === reference)) {
+        return []
+      }
+      const counted = own.filter((adjustment) => adjustment.status !== CommissionStatus.REJECTED)
+      const current = MathBN.add(exactAmount(line), ...counted.map(exactAmount))
+      const delta = MathBN.sub(roundAmount(targets[line.id], line.currency_code), current)
+      if (MathBN.eq(delta, 0)) {
+        return []
+      }
+      const paidOut = line.status === CommissionStatus.PAID
+      return [
+        {
+          affiliate_id: (line as any).affiliate_id,
+          type: paidOut && MathBN.lt(delta, 0) ? CommissionType.CLAWBACK : CommissionType.ADJUSTMENT,
+          status: paidOut ? CommissionStatus.APPROVED : line.status,
+          amount: delta.toString(),
+          currency_code: line.currency_code,
+          level: line.level,
+          source: line.source,
+          order_id: line.order_id,
+          attribution_id: line.attribution_id,
+          reverses_id: line.id,
+          reference,
+          reason: reason ?? null,
+          created_by: "system:order_edit",
+          paid_by_customer_at: paidOut ? null : line.paid_by_customer_at,
+          hold_until: paidOut ? null : line.hold_until,
+          approved_at: paidOut ? new Date() : line.approved_at,
+        },
+      ]
+    })
+    if (!toCreate.length) {
+      return []
+    }
+    const created = await this.createCommissionLines(toCreate as any[], sharedContext)
+    return created.map((line) => line.id)
+  }
+
+  /**
    * The active rules that can apply to an order: program rules, and rules of
    * the given affiliates or products.
    */

@@ -1,0 +1,26 @@
+import { BigNumberInput } from "@medusajs/framework/types"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { affiliateService } from "../../affiliate-service"
+
+export const adjustOrderLinesStepId = "adjust-order-lines"
+
+/** This step writes the adjustment lines of an order edit (E4). */
+export const adjustOrderLinesStep = createStep(
+  adjustOrderLinesStepId,
+  async (
+    input: { order_id: string; targets: Record<string, BigNumberInput>; reference: string },
+    { container }
+  ) => {
+    const created = await affiliateService(container).adjustOrderLines(input.order_id, input.targets, {
+      reference: input.reference,
+      reason: "Order edited",
+    })
+    return new StepResponse(created, created)
+  },
+  async (created, { container }) => {
+    if (!created?.length) {
+      return
+    }
+    await affiliateService(container).deleteCommissionLines(created)
+  }
+)
