@@ -36,6 +36,8 @@ module.exports = {
     "<rootDir>/.medusa/",
     "<rootDir>/dev-data/",
     "<rootDir>/.test-db/",
+    // bench/.work holds a copy of the host and its build (npm run bench:*).
+    "<rootDir>/bench/",
   ],
   setupFiles: ["./integration-tests/setup.js"],
   // Integration suites boot Medusa and create a database in beforeAll.
