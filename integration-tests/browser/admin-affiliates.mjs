@@ -37,6 +37,11 @@ try {
   await waitForHealth(240_000)
 
   const token = await adminToken()
+  // A visit through a redirect link, and a referred order, for the summary and the ledger.
+  await fetch(`${BASE_URL}/r/ADA10?utm_campaign=browser-test`, {
+    redirect: "manual",
+    headers: { "user-agent": `Mozilla/5.0 (X11; Linux x86_64) Chrome/124.0 Safari/537.36 run-${Date.now()}` },
+  })
   await placeReferredOrder(token)
 
   fs.mkdirSync(shots, { recursive: true })
@@ -60,6 +65,10 @@ try {
   await page.getByText("ada@example.com").waitFor({ timeout: 30_000 })
   check("the list shows the demo affiliates", (await page.getByText("grace@example.com").count()) > 0)
   check("the list shows their status", (await page.getByText("active", { exact: true }).count()) >= 2)
+  await page.getByTestId("report-orders").waitFor({ timeout: 30_000 })
+  check("the 30-day summary counts the referred order", Number(await page.getByTestId("report-orders").innerText()) >= 1)
+  check("the 30-day summary counts the redirect click", Number(await page.getByTestId("report-clicks").innerText()) >= 1)
+  check("the summary shows USD revenue", (await page.getByText("Revenue USD").count()) > 0)
   await page.screenshot({ path: path.join(shots, "admin-affiliates-list.png"), fullPage: true })
 
   await page.getByPlaceholder("Search name or email").fill("grace")
@@ -76,6 +85,8 @@ try {
   check("the detail page shows the code", (await page.getByText("ADA10").count()) > 0)
   check("the ledger shows the order's pending line", (await page.getByRole("cell", { name: "pending" }).count()) > 0)
   check("the ledger shows the line's amount, 10% of $20", (await page.getByRole("cell", { name: "$2.00" }).count()) > 0)
+  await page.getByTestId("report-orders").waitFor({ timeout: 30_000 })
+  check("the affiliate's 30-day summary counts their orders", Number(await page.getByTestId("report-orders").innerText()) >= 1)
   await page.screenshot({ path: path.join(shots, "admin-affiliate-detail.png"), fullPage: true })
 
   await browser.close()

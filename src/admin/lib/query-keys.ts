@@ -7,3 +7,7 @@ export const affiliateKeys = {
   lines: (affiliateId: string) => ["affiliates", "lines", affiliateId] as const,
   payouts: (affiliateId: string) => ["affiliates", "payouts", affiliateId] as const,
 }
+
+export const reportKeys = {
+  summary: (affiliateId?: string) => ["affiliate-reports", "summary", affiliateId ?? "program"] as const,
+}

@@ -1,6 +1,7 @@
 import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
 import { Link, useParams } from "react-router-dom"
 import { AffiliateStatusBadge } from "../../../components/affiliate-status-badge"
+import { ReportSummary } from "../../../components/report-summary"
 import { SectionTable } from "../../../components/section-table"
 import {
   type CommissionLine,
@@ -102,6 +103,8 @@ const AffiliateDetailPage = () => {
           ))}
         </div>
       </Container>
+
+      <ReportSummary affiliateId={affiliate.id} />
 
       <SectionTable
         title="Balances"
