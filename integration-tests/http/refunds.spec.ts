@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import type { DemoStore } from "../../dev/demo-store"
+import reconcileAffiliateCommissionsJob from "../../src/jobs/reconcile-affiliate-commissions"
 import { adjustEditedOrderCommissionsWorkflow, approveDueCommissionsWorkflow } from "../../src/workflows/commissions"
 import { type AdminAuth } from "../helpers/admin"
 import { placeReferredOrder, setUpDemoStore } from "../helpers/demo-suite"
@@ -123,6 +124,24 @@ medusaIntegrationTestRunner({
       expect(await orderLines(api, admin, order.id)).toHaveLength(2)
       await approveDueCommissionsWorkflow(getContainer()).run({ input: { now: daysFromNow(31) } })
       expect(await balanceOf(api, admin, affiliate.id)).toMatchObject({ available: 4 })
+    })
+
+    it("catches up on a refund whose payment.refunded never arrived (reconciliation)", async () => {
+      await createAffiliateWithCode(api, admin, { code: "LOST" })
+      const order = await referredOrder("LOST", 2)
+      // Refunded in the payment module directly: no workflow, so no event.
+      await getContainer().resolve(Modules.PAYMENT).refundPayment({ payment_id: await paymentIdOf(order.id), amount: 25 })
+      expect(await orderLines(api, admin, order.id)).toHaveLength(1)
+
+      await reconcileAffiliateCommissionsJob(getContainer())
+      const lines = await orderLines(api, admin, order.id)
+      expect(lines.map((line) => [line.type, line.amount])).toEqual([
+        ["sale", 4],
+        ["reversal", -2],
+      ])
+      // A second run finds nothing left to do.
+      await reconcileAffiliateCommissionsJob(getContainer())
+      expect(await orderLines(api, admin, order.id)).toHaveLength(2)
     })
   },
 })

@@ -3,13 +3,15 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { affiliateService } from "../workflows/affiliate-service"
 import {
   accrueOrderCommissionsWorkflow,
+  handlePaymentRefundedWorkflow,
   reconcileCommissionsWorkflow,
 } from "../workflows/commissions"
 
 /**
  * Repairs what events missed: payments captured without a `payment.captured`
- * (e.g. at checkout, after the order was accrued) and orders whose
- * `order.placed` was lost. Looks back over the attribution window.
+ * (e.g. at checkout, after the order was accrued), orders whose
+ * `order.placed` was lost, and refunds whose `payment.refunded` was. Looks
+ * back over the attribution window.
  */
 export default async function reconcileAffiliateCommissionsJob(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -23,6 +25,13 @@ export default async function reconcileAffiliateCommissionsJob(container: Medusa
     } catch (error) {
       // One broken order must not stop the others; it is retried next run.
       logger.error(`Affiliate reconciliation could not accrue order ${orderId}: ${(error as Error).message}`)
+    }
+  }
+  for (const paymentId of result.unreversed_refund_payment_ids) {
+    try {
+      await handlePaymentRefundedWorkflow(container).run({ input: { payment_id: paymentId } })
+    } catch (error) {
+      logger.error(`Affiliate reconciliation could not reverse refunds of payment ${paymentId}: ${(error as Error).message}`)
     }
   }
 }

@@ -4,6 +4,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { findOrdersToReconcileStep } from "../steps/find-orders-to-reconcile"
+import { findUnreversedRefundsStep } from "../steps/find-unreversed-refunds"
 import { syncOrderPaymentsWorkflow } from "./sync-order-payments"
 
 export const reconcileCommissionsWorkflowId = "reconcile-commissions"
@@ -11,8 +12,9 @@ export const reconcileCommissionsWorkflowId = "reconcile-commissions"
 /**
  * This workflow catches up on what no event announced: it starts the hold of
  * lines whose order was paid without a `payment.captured` (or whose event was
- * lost), and returns the attributed orders that were never accrued, for the
- * caller to accrue one by one.
+ * lost), and returns the attributed orders that were never accrued and the
+ * payments with refunds no line reflects yet, for the caller to handle one
+ * by one.
  */
 export const reconcileCommissionsWorkflow = createWorkflow(
   reconcileCommissionsWorkflowId,
@@ -25,9 +27,11 @@ export const reconcileCommissionsWorkflow = createWorkflow(
     const marked = syncOrderPaymentsWorkflow.runAsStep({
       input: transform({ found }, ({ found }) => ({ order_ids: found.unpaid_order_ids })),
     })
+    const refundedPaymentIds = findUnreversedRefundsStep({ since })
     return new WorkflowResponse({
       marked_paid_line_ids: marked,
       unaccrued_order_ids: transform({ found }, ({ found }) => found.unaccrued_order_ids),
+      unreversed_refund_payment_ids: refundedPaymentIds,
     })
   }
 )
