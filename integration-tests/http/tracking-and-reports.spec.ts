@@ -262,6 +262,31 @@ medusaIntegrationTestRunner({
         ])
       })
 
+      it("refuses a sign-up for an email an affiliate already has, a second sign-up, and bad bodies", async () => {
+        await createAffiliateWithCode(api, admin, { code: "TAKEN", email: "taken@partners.test" })
+        const register = async (email: string) =>
+          (await api.post("/auth/affiliate/emailpass/register", { email, password: "supersecret" })).data.token as string
+        const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
+        const countAffiliates = async () => (await api.get("/admin/affiliates", admin)).data.count
+
+        const taken = await errorOf(api.post("/affiliate/register", { name: "Impostor" }, bearer(await register("taken@partners.test"))))
+        expect(taken.status).toBe(400)
+        expect(taken.data.message).toMatch(/Affiliate with email: taken@partners.test, already exists/)
+
+        const token = await register("new@partners.test")
+        for (const body of [{}, { name: "" }, { name: "New", website: "not a url" }, { name: "New", status: "active" }]) {
+          const refused = await errorOf(api.post("/affiliate/register", body, bearer(token)))
+          expect(refused.status).toBe(400)
+        }
+        expect(await countAffiliates()).toBe(1)
+        await api.post("/affiliate/register", { name: "New" }, bearer(token))
+        const { data: login } = await api.post("/auth/affiliate/emailpass", { email: "new@partners.test", password: "supersecret" })
+        const again = await errorOf(api.post("/affiliate/register", { name: "Twice" }, bearer(login.token)))
+        expect(again.status).toBe(400)
+        expect(again.data.message).toBe("This login already belongs to an affiliate")
+        expect(await countAffiliates()).toBe(2)
+      })
+
       it("refuses anyone who is not a signed-in partner (401)", async () => {
         expect((await errorOf(api.get("/affiliate/reports/summary"))).status).toBe(401)
         expect((await errorOf(api.get("/affiliate/reports/summary", admin))).status).toBe(401)
