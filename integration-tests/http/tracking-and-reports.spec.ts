@@ -223,6 +223,7 @@ medusaIntegrationTestRunner({
         ["from=2026-02-01&to=2026-01-01", "from: 2026-02-01 is after to: 2026-01-01"],
         ["from=2020-01-01&to=2026-01-01", "a report covers at most"],
         ["limit=0", "limit"],
+        ["group_by=code", "group_by: code reports are per affiliate; pass affiliate_id"],
         ["foo=1", "foo"],
       ])("refuses ?%s", async (query, message) => {
         const response = await errorOf(api.get(`/admin/affiliate-reports?${query}`, admin))

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { affiliateService } from "../../../workflows/affiliate-service"
 import { reportRange, reportRows } from "../../utils/reports"
 import { AdminGetReportParamsType } from "./validators"
@@ -12,6 +13,12 @@ import { AdminGetReportParamsType } from "./validators"
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.validatedQuery as AdminGetReportParamsType
+  if ((query.group_by === "code" || query.group_by === "link") && !query.affiliate_id) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `group_by: ${query.group_by} reports are per affiliate; pass affiliate_id`
+    )
+  }
   const range = reportRange(query)
   const rows = await reportRows(
     affiliateService(req.scope),

@@ -10,6 +10,8 @@
 
 const STATE_KEY = "sales_refreshed_at"
 const PURGE_KEY = "clicks_purged_before"
+// (The `deleted_at IS NULL` conditions below match the partial `updated_at`
+// indexes; a soft-deleted row's day is recomputed by the next rebuild.)
 // Rows written by a transaction that committed late can carry an `updated_at`
 // older than the last refresh; looking back this far catches them, and
 // recomputing a day twice changes nothing.
@@ -83,6 +85,29 @@ function upsertSales(select: string) {
 }
 
 const ZERO_SALES = SALES_COLUMNS.map((column) => `${column} = 0`).join(", ")
+const CLICK_COLUMNS = ["clicks", "unique_visitors"]
+
+/**
+ * The roll-ups of `affiliate_daily_stat` the program-wide reports read:
+ * fewer dimensions, so far fewer rows to sum. Clicks add themselves to them
+ * as they do to the full table; everything else is summed from it.
+ */
+const ROLLUPS = [
+  { table: "affiliate_daily_total", keys: ["day", "affiliate_id", "currency_code"] },
+  { table: "affiliate_program_daily", keys: ["day", "sales_channel_id", "utm_campaign", "currency_code"] },
+]
+
+/** Sums `columns` of the full table into a roll-up's rows for the days `where` selects. */
+function rollUp(rollup: (typeof ROLLUPS)[number], columns: string[], where: string) {
+  const keys = rollup.keys.join(", ")
+  return `
+    INSERT INTO ${rollup.table} AS r (${keys}, ${columns.join(", ")})
+    SELECT ${keys}, ${columns.map((column) => `SUM(${column})`).join(", ")}
+      FROM affiliate_daily_stat
+     WHERE ${where}
+     GROUP BY ${keys}
+    ON CONFLICT (${keys}) DO UPDATE SET ${columns.map((column) => `${column} = EXCLUDED.${column}`).join(", ")}`
+}
 
 /**
  * Brings the sales figures up to date with everything written since the last
@@ -99,9 +124,12 @@ export async function refreshSalesStats(knex: any, now = new Date()): Promise<nu
     const since = state ? new Date(new Date(state.value).getTime() - OVERLAP_MS) : new Date(0)
     const { rows: touched } = await trx.raw(
       `SELECT DISTINCT affiliate_id, day FROM (
-         SELECT affiliate_id, ${DAY("created_at")} AS day FROM affiliate_commission_line WHERE updated_at >= :since
-         UNION SELECT affiliate_id, ${DAY("ordered_at")} FROM affiliate_attribution WHERE updated_at >= :since AND ordered_at IS NOT NULL
-         UNION SELECT affiliate_id, ${DAY("created_at")} FROM affiliate_lead WHERE updated_at >= :since
+         SELECT affiliate_id, ${DAY("created_at")} AS day FROM affiliate_commission_line
+          WHERE updated_at >= :since AND deleted_at IS NULL
+         UNION SELECT affiliate_id, ${DAY("ordered_at")} FROM affiliate_attribution
+          WHERE updated_at >= :since AND ordered_at IS NOT NULL AND deleted_at IS NULL
+         UNION SELECT affiliate_id, ${DAY("created_at")} FROM affiliate_lead
+          WHERE updated_at >= :since AND deleted_at IS NULL
        ) t`,
       { since }
     )
@@ -110,6 +138,14 @@ export async function refreshSalesStats(knex: any, now = new Date()): Promise<nu
       const inPairs = `(affiliate_id, day) IN (SELECT p->>0, CAST(p->>1 AS date) FROM jsonb_array_elements(CAST(:pairs AS jsonb)) p)`
       await trx.raw(`UPDATE affiliate_daily_stat SET ${ZERO_SALES} WHERE ${inPairs}`, { pairs })
       await trx.raw(upsertSales(salesSelect(`WHERE ${inPairs}`)), { pairs })
+      // The per-affiliate roll-up for the same affiliate-days; the program
+      // roll-up for their whole days, since it sums every affiliate's.
+      const [perAffiliate, program] = ROLLUPS
+      await trx.raw(`UPDATE ${perAffiliate.table} SET ${ZERO_SALES} WHERE ${inPairs}`, { pairs })
+      await trx.raw(rollUp(perAffiliate, SALES_COLUMNS, inPairs), { pairs })
+      const inDays = `day IN (SELECT DISTINCT CAST(p->>1 AS date) FROM jsonb_array_elements(CAST(:pairs AS jsonb)) p)`
+      await trx.raw(`UPDATE ${program.table} SET ${ZERO_SALES} WHERE ${inDays}`, { pairs })
+      await trx.raw(rollUp(program, SALES_COLUMNS, inDays), { pairs })
     }
     await trx.raw(
       `INSERT INTO affiliate_stat_state (key, value) VALUES (?, ?)
@@ -124,6 +160,7 @@ export async function refreshSalesStats(knex: any, now = new Date()): Promise<nu
  * Rebuilds the read model from the raw rows: every sales figure, and the click
  * figures of each day whose clicks are all still kept. Days before the last
  * retention purge keep the click counts they had, since their clicks are gone.
+ * The roll-ups are summed again from the rebuilt full table.
  */
 export async function rebuildDailyStats(knex: any, now = new Date()): Promise<{ purged_before: Date | null }> {
   return await knex.transaction(async (trx: any) => {
@@ -155,6 +192,10 @@ export async function rebuildDailyStats(knex: any, now = new Date()): Promise<{ 
       [clicksFrom]
     )
     await trx.raw(`DELETE FROM affiliate_daily_stat WHERE clicks = 0 AND unique_visitors = 0 AND ${SALES_COLUMNS.map((c) => `${c} = 0`).join(" AND ")}`)
+    for (const rollup of ROLLUPS) {
+      await trx.raw(`DELETE FROM ${rollup.table}`)
+      await trx.raw(rollUp(rollup, [...CLICK_COLUMNS, ...SALES_COLUMNS], "true"))
+    }
     await trx.raw(
       `INSERT INTO affiliate_stat_state (key, value) VALUES (?, ?)
        ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,

@@ -48,10 +48,25 @@ export type ReportRow = {
   by_currency: Record<string, MoneyFigures>
 }
 
+/** Groups the program-wide roll-up (`affiliate_program_daily`) can answer. */
+const PROGRAM_GROUPS = new Set<string>(["day", "utm_campaign", "sales_channel", "total"])
+
+/**
+ * The smallest table that answers a report: one affiliate's rows of the full
+ * table (by its (affiliate, day) index), the program roll-up, or the
+ * per-affiliate roll-up for top affiliates. Codes and links belong to one
+ * affiliate, so they are reported per affiliate.
+ */
+function sourceTable(group: ReportGroup | "total", filters: ReportFilters): string {
+  if (filters.affiliate_id) return "affiliate_daily_stat"
+  if (PROGRAM_GROUPS.has(group)) return "affiliate_program_daily"
+  if (group === "affiliate") return "affiliate_daily_total"
+  return "affiliate_daily_stat"
+}
+
 /**
  * Report rows from the daily read model: one per value of `group`, over a
- * range of days, optionally for one affiliate and currency. Sums of a few
- * hundred rows per affiliate-day at most, from the (affiliate, day) index.
+ * range of days, optionally for one affiliate and currency.
  */
 export async function queryReport(
   knex: any,
@@ -69,7 +84,7 @@ export async function queryReport(
             SUM(commission_pending)::text AS pending, SUM(commission_on_hold)::text AS on_hold,
             SUM(commission_approved)::text AS approved, SUM(commission_paid)::text AS paid,
             SUM(commission_rejected)::text AS rejected
-       FROM affiliate_daily_stat
+       FROM ${sourceTable(group, filters)}
       WHERE ${where.join(" AND ")}
       GROUP BY ${key}, currency_code
       ORDER BY ${key}`,

@@ -38,8 +38,8 @@ export function clickDedupeKey(row: Pick<ClickRow, "code_id" | "sub_id" | "visit
 /**
  * The click hot path in one statement: insert the click unless it repeats one
  * within the hour, and, only when it was inserted, add it to today's report
- * row (a unique visitor when it is the visitor's first click for the
- * affiliate today). A repeat returns the first click of the hour, uncounted.
+ * rows and their two roll-ups (a unique visitor when it is the visitor's
+ * first click for the affiliate today). A repeat returns the first click of the hour, uncounted.
  */
 export async function insertClick(knex: any, row: ClickRow, now = new Date()): Promise<InsertedClick> {
   const id = generateEntityId(undefined, "afclk")
@@ -71,6 +71,19 @@ export async function insertClick(knex: any, row: ClickRow, now = new Date()): P
          FROM inserted
        ON CONFLICT (day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code)
        DO UPDATE SET clicks = s.clicks + 1, unique_visitors = s.unique_visitors + EXCLUDED.unique_visitors
+     ), counted_for_affiliate AS (
+       INSERT INTO affiliate_daily_total AS t (day, affiliate_id, currency_code, clicks, unique_visitors)
+       SELECT :day, :affiliate_id, '', 1, CASE WHEN (SELECT is_first FROM first_visit) THEN 1 ELSE 0 END
+         FROM inserted
+       ON CONFLICT (day, affiliate_id, currency_code)
+       DO UPDATE SET clicks = t.clicks + 1, unique_visitors = t.unique_visitors + EXCLUDED.unique_visitors
+     ), counted_for_program AS (
+       INSERT INTO affiliate_program_daily AS p (day, sales_channel_id, utm_campaign, currency_code, clicks, unique_visitors)
+       SELECT :day, :stat_sales_channel_id, :stat_utm_campaign, '', 1,
+              CASE WHEN (SELECT is_first FROM first_visit) THEN 1 ELSE 0 END
+         FROM inserted
+       ON CONFLICT (day, sales_channel_id, utm_campaign, currency_code)
+       DO UPDATE SET clicks = p.clicks + 1, unique_visitors = p.unique_visitors + EXCLUDED.unique_visitors
      )
      SELECT id, created_at, true AS counted FROM inserted`,
     {
