@@ -7,7 +7,8 @@ import { affiliateService } from "../workflows/affiliate-service"
  * backlog.
  */
 export default async function refreshAffiliateStatsJob(container: MedusaContainer) {
-  await affiliateService(container).refreshStats()
+  // With the look-back for transactions that committed after an earlier refresh.
+  await affiliateService(container).refreshStats({ overlap: true })
 }
 
 export const config = {

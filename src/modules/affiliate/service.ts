@@ -815,8 +815,11 @@ class AffiliateModuleService extends MedusaService({
 
   /** Brings the report read model up to date with the ledger (see `stats/daily-stats.ts`). */
   @InjectManager()
-  async refreshStats(@MedusaContext() sharedContext: Context = {}): Promise<number> {
-    return await refreshSalesStats(this.knex_(sharedContext))
+  async refreshStats(
+    { overlap = false }: { overlap?: boolean } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    return await refreshSalesStats(this.knex_(sharedContext), { overlap })
   }
 
   /** Recomputes the report read model from the raw rows. */
@@ -839,14 +842,14 @@ class AffiliateModuleService extends MedusaService({
     filters: ReportFilters,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ReportRow[]> {
-    await this.refreshStats(sharedContext)
+    await this.refreshStats({}, sharedContext)
     return await queryReport(this.knex_(sharedContext), group, filters)
   }
 
   /** Totals over a range (H2), from an up-to-date read model. */
   @InjectManager()
   async reportTotals(filters: ReportFilters, @MedusaContext() sharedContext: Context = {}) {
-    await this.refreshStats(sharedContext)
+    await this.refreshStats({}, sharedContext)
     return await queryTotals(this.knex_(sharedContext), filters)
   }
 

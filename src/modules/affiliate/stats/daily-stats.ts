@@ -35,7 +35,7 @@ const DAY = (column: string) => `CAST(${column} AT TIME ZONE 'UTC' AS date)`
  * null), from the raw rows: leads by sign-up day; orders and revenue by order
  * day; commission by the day each ledger line was written, under its status.
  */
-function salesSelect(pairsFilter: string) {
+function salesSelect(branchFilter: (affiliateColumn: string, dayExpression: string) => string = () => "true") {
   return `
     SELECT day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code,
            SUM(leads)::int AS leads, SUM(orders)::int AS orders, SUM(revenue) AS revenue,
@@ -49,7 +49,7 @@ function salesSelect(pairsFilter: string) {
                1 AS leads, 0 AS orders, 0 AS revenue, 0 AS commission_pending, 0 AS commission_on_hold,
                0 AS commission_approved, 0 AS commission_paid, 0 AS commission_rejected
           FROM affiliate_lead l
-         WHERE l.deleted_at IS NULL
+         WHERE l.deleted_at IS NULL AND ${branchFilter("l.affiliate_id", DAY("l.created_at"))}
         UNION ALL
         SELECT ${DAY("a.ordered_at")}, a.affiliate_id,
                COALESCE(a.sales_channel_id, ''), COALESCE(a.code_id, ''), COALESCE(a.link_id, ''),
@@ -57,6 +57,7 @@ function salesSelect(pairsFilter: string) {
                0, 1, COALESCE(a.order_total, 0), 0, 0, 0, 0, 0
           FROM affiliate_attribution a
          WHERE a.ordered_at IS NOT NULL AND a.rejection_reason IS NULL AND a.deleted_at IS NULL
+           AND ${branchFilter("a.affiliate_id", DAY("a.ordered_at"))}
         UNION ALL
         SELECT ${DAY("c.created_at")}, c.affiliate_id,
                COALESCE(a.sales_channel_id, ''), COALESCE(a.code_id, ''), COALESCE(a.link_id, ''),
@@ -69,9 +70,8 @@ function salesSelect(pairsFilter: string) {
                CASE WHEN c.status = 'rejected' THEN c.amount ELSE 0 END
           FROM affiliate_commission_line c
           LEFT JOIN affiliate_attribution a ON a.id = c.attribution_id
-         WHERE c.deleted_at IS NULL
+         WHERE c.deleted_at IS NULL AND ${branchFilter("c.affiliate_id", DAY("c.created_at"))}
       ) facts
-     ${pairsFilter}
      GROUP BY day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code`
 }
 
@@ -114,14 +114,20 @@ function rollUp(rollup: (typeof ROLLUPS)[number], columns: string[], where: stri
  * refresh. Cheap when nothing changed (three index range scans). Concurrent
  * callers don't wait for each other: one refreshes, the others read.
  */
-export async function refreshSalesStats(knex: any, now = new Date()): Promise<number> {
+export async function refreshSalesStats(
+  knex: any,
+  { now = new Date(), overlap = false }: { now?: Date; overlap?: boolean } = {}
+): Promise<number> {
   return await knex.transaction(async (trx: any) => {
     const { rows: [lock] } = await trx.raw(`SELECT pg_try_advisory_xact_lock(hashtext('affiliate_daily_stat')) AS locked`)
     if (!lock.locked) {
       return 0
     }
     const { rows: [state] } = await trx.raw(`SELECT value FROM affiliate_stat_state WHERE key = ?`, [STATE_KEY])
-    const since = state ? new Date(new Date(state.value).getTime() - OVERLAP_MS) : new Date(0)
+    // Only the scheduled refresh looks back for late commits; a report's own
+    // refresh takes what changed since the last one, so a busy store doesn't
+    // recompute the same days on every request.
+    const since = state ? new Date(new Date(state.value).getTime() - (overlap ? OVERLAP_MS : 0)) : new Date(0)
     const { rows: touched } = await trx.raw(
       `SELECT DISTINCT affiliate_id, day FROM (
          SELECT affiliate_id, ${DAY("created_at")} AS day FROM affiliate_commission_line
@@ -137,7 +143,12 @@ export async function refreshSalesStats(knex: any, now = new Date()): Promise<nu
       const pairs = JSON.stringify(touched.map((row: any) => [row.affiliate_id, toDay(row.day)]))
       const inPairs = `(affiliate_id, day) IN (SELECT p->>0, CAST(p->>1 AS date) FROM jsonb_array_elements(CAST(:pairs AS jsonb)) p)`
       await trx.raw(`UPDATE affiliate_daily_stat SET ${ZERO_SALES} WHERE ${inPairs}`, { pairs })
-      await trx.raw(upsertSales(salesSelect(`WHERE ${inPairs}`)), { pairs })
+      // Each branch narrowed by affiliate first, so its (affiliate, ...) index is used.
+      const affiliates = `{${[...new Set(touched.map((row: any) => row.affiliate_id))].join(",")}}`
+      const touchedOnly = (affiliateColumn: string, dayExpression: string) =>
+        `${affiliateColumn} = ANY(CAST(:affiliates AS text[])) AND (${affiliateColumn}, ${dayExpression}) IN ` +
+        `(SELECT p->>0, CAST(p->>1 AS date) FROM jsonb_array_elements(CAST(:pairs AS jsonb)) p)`
+      await trx.raw(upsertSales(salesSelect(touchedOnly)), { pairs, affiliates })
       // The per-affiliate roll-up for the same affiliate-days; the program
       // roll-up for their whole days, since it sums every affiliate's.
       const [perAffiliate, program] = ROLLUPS
@@ -170,7 +181,7 @@ export async function rebuildDailyStats(knex: any, now = new Date()): Promise<{ 
 
     await trx.raw(`UPDATE affiliate_daily_stat SET ${ZERO_SALES}`)
     await trx.raw(`UPDATE affiliate_daily_stat SET clicks = 0, unique_visitors = 0 WHERE day >= ?`, [clicksFrom])
-    await trx.raw(upsertSales(salesSelect("")))
+    await trx.raw(upsertSales(salesSelect()))
     await trx.raw(
       `INSERT INTO affiliate_daily_stat AS s
          (day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code, clicks, unique_visitors)
