@@ -47,7 +47,8 @@ export async function reportRows(
   filters: ReportFilters,
   { order_by = "key", limit }: { order_by?: string; limit?: number }
 ) {
-  const rows = await service.report(group, filters)
+  const top = order_by !== "key" && limit ? { order_by: order_by as any, limit } : undefined
+  const rows = await service.report(group, { ...filters, top })
   const money = (row: ReportRow, field: "revenue" | "commission") => {
     const figures = filters.currency_code
       ? row.by_currency[filters.currency_code.toLowerCase()]

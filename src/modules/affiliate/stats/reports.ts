@@ -1,5 +1,3 @@
-import { MathBN } from "@medusajs/framework/utils"
-
 export const REPORT_GROUPS = ["day", "affiliate", "sales_channel", "code", "link", "utm_campaign"] as const
 export type ReportGroup = (typeof REPORT_GROUPS)[number]
 
@@ -18,6 +16,11 @@ export type ReportFilters = {
   to: string
   affiliate_id?: string
   currency_code?: string
+  /**
+   * Only the `limit` keys with the most of `order_by`, picked in SQL: top
+   * affiliates among thousands. Money needs `currency_code`.
+   */
+  top?: { order_by: "clicks" | "leads" | "orders" | "revenue" | "commission"; limit: number }
 }
 
 export type MoneyFigures = {
@@ -74,17 +77,25 @@ export async function queryReport(
   filters: ReportFilters
 ): Promise<ReportRow[]> {
   const key = group === "total" ? "CAST('' AS text)" : group === "day" ? `to_char(day, 'YYYY-MM-DD')` : GROUP_COLUMN[group]
+  const table = sourceTable(group, filters)
   const where = ["day BETWEEN :from AND :to"]
   if (filters.affiliate_id) where.push("affiliate_id = :affiliate_id")
   if (filters.currency_code) where.push("currency_code IN ('', :currency_code)")
+  const metric = topMetric(filters)
+  if (metric && group !== "total") {
+    where.push(`${key} IN (
+      SELECT ${key} FROM ${table} WHERE ${where.join(" AND ")}
+       GROUP BY ${key} ORDER BY COALESCE(${metric}, 0) DESC, ${key} LIMIT :limit)`)
+  }
   const { rows } = await knex.raw(
     `SELECT ${key} AS key, currency_code,
             SUM(clicks)::int AS clicks, SUM(unique_visitors)::int AS unique_visitors,
             SUM(leads)::int AS leads, SUM(orders)::int AS orders, SUM(revenue)::text AS revenue,
             SUM(commission_pending)::text AS pending, SUM(commission_on_hold)::text AS on_hold,
             SUM(commission_approved)::text AS approved, SUM(commission_paid)::text AS paid,
-            SUM(commission_rejected)::text AS rejected
-       FROM ${sourceTable(group, filters)}
+            SUM(commission_rejected)::text AS rejected,
+            SUM(commission_pending + commission_on_hold + commission_approved + commission_paid)::text AS total
+       FROM ${table}
       WHERE ${where.join(" AND ")}
       GROUP BY ${key}, currency_code
       ORDER BY ${key}`,
@@ -93,6 +104,7 @@ export async function queryReport(
       to: filters.to,
       affiliate_id: filters.affiliate_id ?? null,
       currency_code: filters.currency_code?.toLowerCase() ?? null,
+      limit: filters.top?.limit ?? null,
     }
   )
   const byKey = new Map<string, ReportRow>()
@@ -123,6 +135,25 @@ function emptyRow(key: string): ReportRow {
   return { key, clicks: 0, unique_visitors: 0, leads: 0, orders: 0, conversion_rate: null, by_currency: {} }
 }
 
+/** The SQL sum a top list ranks by, or null when it can't rank in SQL (money without a currency). */
+function topMetric({ top, currency_code }: ReportFilters): string | null {
+  if (!top) return null
+  switch (top.order_by) {
+    case "clicks":
+    case "leads":
+    case "orders":
+      return `SUM(${top.order_by})`
+    case "revenue":
+      return currency_code ? "SUM(revenue) FILTER (WHERE currency_code = :currency_code)" : null
+    case "commission":
+      return currency_code
+        ? `SUM(commission_pending + commission_on_hold + commission_approved + commission_paid)
+             FILTER (WHERE currency_code = :currency_code)`
+        : null
+  }
+}
+
+// Sums are exact in SQL (numeric); they become numbers only for the answer.
 function moneyFigures(row: Record<string, string>): MoneyFigures {
   const commission = {
     pending: Number(row.pending),
@@ -130,13 +161,13 @@ function moneyFigures(row: Record<string, string>): MoneyFigures {
     approved: Number(row.approved),
     paid: Number(row.paid),
     rejected: Number(row.rejected),
-    total: MathBN.add(row.pending, row.on_hold, row.approved, row.paid).toNumber(),
+    total: Number(row.total),
   }
   const revenue = Number(row.revenue)
   return {
     revenue,
     commission,
-    cost_of_sale: revenue ? round(MathBN.div(commission.total, row.revenue).toNumber(), 4) : null,
+    cost_of_sale: revenue ? round(commission.total / revenue, 4) : null,
   }
 }
 
