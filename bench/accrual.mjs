@@ -20,24 +20,15 @@
 // from the backlog are checked against the ones order.placed wrote.
 import { countAccrued, placeOrder, pool, waitForSaleLines } from "./lib/checkout.mjs"
 import { fmt, printContext, printTable, printVerdict, ratio } from "./lib/stats.mjs"
-import { DEMO_CODES, log, startBenchServer } from "./lib/server.mjs"
+import { keepClearOf, RECONCILIATION_JOB } from "./lib/jobs.mjs"
+import { DEMO_CODES, log, runBenchmark } from "./lib/server.mjs"
 
 const BACKLOG = Number(process.env.BENCH_BACKLOG || 200)
 const PLACE_CONCURRENCY = Number(process.env.BENCH_PLACE_CONCURRENCY || 4)
 const BURST_CONCURRENCY = Number(process.env.BENCH_ACCRUAL_CONCURRENCY || 8)
 const WORKFLOW = "accrue-order-commissions"
 
-const server = await startBenchServer({ name: "accrual" })
-let exitCode = 0
-try {
-  exitCode = (await run(server)) ? 0 : 1
-} catch (e) {
-  console.error(e)
-  exitCode = 1
-} finally {
-  await server.stop()
-}
-process.exit(exitCode)
+await runBenchmark("accrual", run)
 
 async function run({ api, db, store, adminHeaders }) {
   log("warm-up: 5 referred orders")
@@ -59,7 +50,8 @@ async function run({ api, db, store, adminHeaders }) {
 
   const runs = []
   for (const concurrency of [1, BURST_CONCURRENCY]) {
-    await keepClearOfReconciliationJob()
+    // The reconciliation job would accrue the backlog itself if it ran in between.
+    await keepClearOf(RECONCILIATION_JOB)
     await resetAccrual(db, orderIds)
     if ((await countAccrued(db, orderIds)) !== 0) throw new Error("The backlog still has lines after the reset")
 
@@ -189,19 +181,4 @@ async function tableColumns(db, table) {
     [table]
   )
   return new Set(rows.map((r) => r.column_name))
-}
-
-/**
- * The reconciliation job (every 30 minutes, on the hour and half hour) would
- * accrue the backlog itself; a run that could come within the next two
- * minutes is waited out.
- */
-async function keepClearOfReconciliationJob(marginMs = 120_000) {
-  const now = new Date()
-  const msIntoHalfHour = (now.getMinutes() % 30) * 60_000 + now.getSeconds() * 1000 + now.getMilliseconds()
-  const untilNext = 30 * 60_000 - msIntoHalfHour
-  if (untilNext < marginMs) {
-    log(`waiting ${Math.ceil(untilNext / 1000) + 20}s for the reconciliation job's run at the half hour`)
-    await new Promise((r) => setTimeout(r, untilNext + 20_000))
-  }
 }

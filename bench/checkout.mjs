@@ -10,23 +10,13 @@
 // after the response by design, and its own time is reported on its own line.
 import { countAccrued, placeOrder, waitForSaleLines } from "./lib/checkout.mjs"
 import { fmt, median, percentile, printContext, printTable, printVerdict, ratio } from "./lib/stats.mjs"
-import { DEMO_CODES, log, startBenchServer } from "./lib/server.mjs"
+import { DEMO_CODES, log, runBenchmark } from "./lib/server.mjs"
 
 const ORDERS = Number(process.env.BENCH_ORDERS || 30)
 const WARMUP = Number(process.env.BENCH_WARMUP_ORDERS || 5)
 const TARGET = 1.05
 
-const server = await startBenchServer({ name: "checkout" })
-let exitCode = 0
-try {
-  exitCode = (await run(server)) ? 0 : 1
-} catch (e) {
-  console.error(e)
-  exitCode = 1
-} finally {
-  await server.stop()
-}
-process.exit(exitCode)
+await runBenchmark("checkout", run)
 
 async function run({ api, db, store }) {
   const samples = { plain: [], referred: [] }

@@ -7,7 +7,7 @@
 // no dedupe or cache makes it cheaper than a real stream of visits.
 import { ratio, fmt, printContext, printTable, printVerdict } from "./lib/stats.mjs"
 import { LOAD_DEFAULTS, runLoad } from "./lib/load.mjs"
-import { DEMO_CODES, log, startBenchServer } from "./lib/server.mjs"
+import { DEMO_CODES, log, runBenchmark } from "./lib/server.mjs"
 
 const CODE = DEMO_CODES.ada
 // Rounds go through every route in turn; each route reports its best round,
@@ -15,17 +15,7 @@ const CODE = DEMO_CODES.ada
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3)
 const SOURCES = ["newsletter", "twitter", "blog", "youtube", "podcast"]
 
-const server = await startBenchServer({ name: "clicks" })
-let exitCode = 0
-try {
-  exitCode = (await run(server)) ? 0 : 1
-} catch (e) {
-  console.error(e)
-  exitCode = 1
-} finally {
-  await server.stop()
-}
-process.exit(exitCode)
+await runBenchmark("clicks", run)
 
 async function run({ baseUrl, publishableKey, api, db }) {
   const storeHeaders = { "x-publishable-api-key": publishableKey }

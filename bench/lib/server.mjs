@@ -21,7 +21,7 @@ import { createClient } from "./http.mjs"
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
 export const WORK_DIR = path.join(root, "bench", ".work")
 const APP_DIR = path.join(WORK_DIR, "app")
-const BUILD_DIR = path.join(APP_DIR, ".medusa", "server")
+export const BUILD_DIR = path.join(APP_DIR, ".medusa", "server")
 const LOG_DIR = path.join(WORK_DIR, "logs")
 const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
 
@@ -118,9 +118,37 @@ export async function startBenchServer({ name = "bench" } = {}) {
     api,
     db,
     store,
+    /**
+     * Runs `medusa exec <script>` (a path in the build, e.g.
+     * ./src/scripts/rebuild-affiliate-stats.js) on the same database as the
+     * server; resolves with its output, logged to bench/.work/logs/<logName>.log.
+     */
+    exec: (script, logName = `${name}-exec`) => medusa(["exec", script], { env, logName }),
     /** Stops the server, the pool and the embedded database. */
     stop: runCleanups,
   }
+}
+
+/**
+ * The whole life of a benchmark: starts the server, runs `run(server)` (which
+ * prints its results and resolves true for PASS), stops everything, and exits
+ * with 0 on PASS, 1 on FAIL or on an error. `options` go to startBenchServer.
+ *
+ * @param {string} name names the logs, e.g. "clicks" → bench/.work/logs/clicks-server.log
+ * @param {(server: BenchServer) => Promise<boolean>} run
+ * @param {Omit<Parameters<typeof startBenchServer>[0], "name">} [options]
+ */
+export async function runBenchmark(name, run, options = {}) {
+  let exitCode = 1
+  try {
+    const server = await startBenchServer({ ...options, name })
+    exitCode = (await run(server)) ? 0 : 1
+  } catch (e) {
+    console.error(e)
+  } finally {
+    await runCleanups()
+  }
+  process.exit(exitCode)
 }
 
 /**
@@ -131,6 +159,7 @@ export async function startBenchServer({ name = "bench" } = {}) {
  * @property {ReturnType<typeof createClient>} api fetch client with the key set
  * @property {pg.Pool} db a small pool on the benchmark database
  * @property {Awaited<ReturnType<typeof describeStore>>} store regions, variants, shipping option
+ * @property {(script: string, logName?: string) => Promise<string>} exec `medusa exec` in the build
  */
 
 /** Region, variants and shipping option ids of the demo store, read over HTTP. */

@@ -1,4 +1,5 @@
 // Percentiles, ratios and the plain-text tables every benchmark prints.
+import { execFileSync } from "node:child_process"
 import os from "node:os"
 
 /**
@@ -72,10 +73,22 @@ export function printVerdict(ok, target, detail = "") {
 export function printContext(name, extra = {}) {
   const info = {
     date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+    source: sourceVersion(),
     node: process.version,
     cpus: `${os.availableParallelism()} × ${os.cpus()[0]?.model?.trim() ?? "?"}`,
     "load avg (1 min) before": os.loadavg()[0].toFixed(2),
     ...extra,
   }
   console.log(`\n## ${name}\n\n` + Object.entries(info).map(([k, v]) => `${k}: ${v}`).join(" · "))
+}
+
+/** The commit the build came from, and whether the host's sources differed from it. */
+function sourceVersion() {
+  const git = (...args) => execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim()
+  try {
+    const changed = git("status", "--porcelain", "--", "src", "dev", "medusa-config.ts")
+    return `${git("rev-parse", "--short", "HEAD")}${changed ? " with uncommitted changes in src/ or dev/" : ""}`
+  } catch {
+    return "unknown (not a git checkout)"
+  }
 }

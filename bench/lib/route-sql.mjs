@@ -1,0 +1,92 @@
+// The SQL the report routes run, to time and EXPLAIN on its own. Taken from
+// the build the server runs (bench/.work/app/.medusa/server): its
+// `queryReport` and `refreshSalesStats` are called with a knex that records
+// each statement instead of running it, so these are the routes' queries as
+// they are in src/, not copies. Each is { text, values } for pg.
+import { createRequire } from "node:module"
+import path from "node:path"
+import { BUILD_DIR } from "./server.mjs"
+
+// Resolved as the build resolves its modules (knex comes with Medusa).
+const require = createRequire(path.join(BUILD_DIR, "medusa-config.js"))
+const stats = () => ({
+  reports: require("./src/modules/affiliate/stats/reports.js"),
+  dailyStats: require("./src/modules/affiliate/stats/daily-stats.js"),
+})
+let sqlBuilder = null
+
+/**
+ * A knex stand-in that records every `raw` statement (with named or
+ * positional bindings, turned into pg's $n) and answers it with
+ * `answer(statement)`.
+ */
+function recorder(answer = () => ({ rows: [] })) {
+  sqlBuilder ??= require("knex")({ client: "pg" })
+  const statements = []
+  const knex = {
+    raw: async (sql, bindings) => {
+      const native = sqlBuilder.raw(sql, bindings ?? []).toSQL().toNative()
+      const statement = { text: native.sql, values: native.bindings }
+      statements.push(statement)
+      return answer(statement)
+    },
+    transaction: async (work) => work(knex),
+  }
+  return { knex, statements }
+}
+
+/**
+ * The query a report route runs after its refresh (`queryReport`), for
+ * `group` ("total" for the summary routes, which run it for both periods).
+ *
+ * @param {string} group
+ * @param {{ from: string, to: string, affiliate_id?: string, currency_code?: string }} filters
+ */
+export async function reportSql(group, filters) {
+  const { knex, statements } = recorder()
+  await stats().reports.queryReport(knex, group, filters)
+  return statements[0]
+}
+
+/**
+ * Every statement of a refresh (`refreshSalesStats`, run first by every
+ * report request) that finds `touched` ([{ affiliate_id, day }], none by
+ * default) changed since its last run: its lock, its bookkeeping, the query
+ * for changed affiliate-days and the statements that recompute them. Every
+ * time it binds becomes `since`. Some write: run them in a transaction that
+ * is rolled back.
+ */
+export async function refreshSql(since, touched = []) {
+  const bindsTime = (statement) => statement.values.some((v) => v instanceof Date)
+  let answered = false
+  const { knex, statements } = recorder((statement) => {
+    if (/pg_try_advisory/.test(statement.text)) return { rows: [{ locked: true }] }
+    // The first statement that binds a time is the query for changes.
+    if (!answered && bindsTime(statement)) {
+      answered = true
+      return { rows: touched }
+    }
+    return { rows: [] }
+  })
+  await stats().dailyStats.refreshSalesStats(knex)
+  if (!answered) throw new Error("refreshSalesStats ran no query with a time: has it changed?")
+  return statements.map((s) => ({ ...s, values: s.values.map((v) => (v instanceof Date ? since : v)) }))
+}
+
+/**
+ * What `listBalances` (src/modules/affiliate/service.ts) runs without filters,
+ * behind GET /admin/affiliate-balances. A copy of what its knex query
+ * builder makes (it needs the module's container to run); keep it in step.
+ */
+export function listBalancesSql() {
+  return {
+    text: `
+      select "affiliate_id", "currency_code",
+             COALESCE(SUM(amount) FILTER (WHERE status = 'approved' AND payout_id IS NULL), 0)::text AS available,
+             COALESCE(SUM(amount) FILTER (WHERE status IN ('pending', 'on_hold')), 0)::text AS pending,
+             COALESCE(SUM(amount) FILTER (WHERE status = 'paid'), 0)::text AS paid
+        from "affiliate_commission_line" where "deleted_at" is null
+       group by "affiliate_id", "currency_code" order by "affiliate_id" asc, "currency_code" asc`,
+    values: [],
+  }
+}
