@@ -17,7 +17,7 @@
 // under 100 ms median, quiet and live.
 import { APPROVAL_JOB, keepClearOf } from "./lib/jobs.mjs"
 import { rawPayableBalancesQuery, rawReportQuery } from "./lib/raw-reports.mjs"
-import { listBalancesSql, refreshSql, reportSql } from "./lib/route-sql.mjs"
+import { listBalancesSql, refreshSql, reportRouteSql, summaryRouteSql } from "./lib/route-sql.mjs"
 import { LINK_SUB_IDS, loadProgram, PROGRAM_SIZE } from "./lib/scale-data.mjs"
 import { log, runBenchmark } from "./lib/server.mjs"
 import { fmt, median, percentile, printContext, printTable, printVerdict, ratio } from "./lib/stats.mjs"
@@ -240,38 +240,38 @@ async function explain(db, targets, refresh) {
  */
 async function reportTargets({ from, to, admin, partner }) {
   const month = { from, to }
-  const before = { from: addDays(from, -30), to: addDays(from, -1) }
   const year = { from: addDays(to, -364), to }
   const yearQuery = `&from=${year.from}&to=${year.to}`
-  const top = "group_by=affiliate&order_by=revenue&currency_code=usd&limit=10"
-  const usdTop = { currency: "usd", orderBy: "revenue", limit: 10 }
+  const previous = addDays(from, -30)
   const mine = partner.affiliate_id
   const byGroup = async (label, group, auth, range = month, affiliateId) => ({
     label,
     path: `${auth === admin ? "/admin/affiliate-reports" : "/affiliate/reports"}?group_by=${group}${range === year ? yearQuery : ""}`,
     auth,
-    sql: [await reportSql(group, { ...range, affiliate_id: affiliateId })],
+    sql: await reportRouteSql(group, { ...range, affiliate_id: affiliateId }),
     raw: rawReportQuery(group, { ...range, affiliateId }),
+  })
+  const topTen = async (label, range) => ({
+    label,
+    path: `/admin/affiliate-reports?group_by=affiliate&order_by=revenue&currency_code=usd&limit=10${range === year ? yearQuery : ""}`,
+    auth: admin,
+    sql: await reportRouteSql("affiliate", { ...range, currency_code: "usd" }, { order_by: "revenue", limit: 10 }),
+    raw: rawReportQuery("affiliate", { ...range, currency: "usd", orderBy: "revenue", limit: 10 }),
+  })
+  const summary = async (label, auth, affiliateId) => ({
+    label,
+    path: `${auth === admin ? "/admin/affiliate-reports" : "/affiliate/reports"}/summary`,
+    auth,
+    sql: await summaryRouteSql({ ...month, affiliate_id: affiliateId }),
+    raw: rawReportQuery("total", { ...month, previous, affiliateId }),
   })
   return [
     { label: "HTTP floor (store route)", path: "/store/regions", auth: {}, floor: true },
     await byGroup("admin funnel by day, 30 d", "day", admin),
-    {
-      label: "admin top 10 affiliates, 30 d",
-      path: `/admin/affiliate-reports?${top}`,
-      auth: admin,
-      sql: [await reportSql("affiliate", { ...month, currency_code: "usd" })],
-      raw: rawReportQuery("affiliate", { ...month, ...usdTop }),
-    },
+    await topTen("admin top 10 affiliates, 30 d", month),
     await byGroup("admin by UTM campaign, 30 d", "utm_campaign", admin),
     await byGroup("admin by sales channel, 30 d", "sales_channel", admin),
-    {
-      label: "admin summary, 30 d vs previous",
-      path: "/admin/affiliate-reports/summary",
-      auth: admin,
-      sql: [await reportSql("total", month), await reportSql("total", before)],
-      raw: rawReportQuery("total", { ...month, previous: before.from }),
-    },
+    await summary("admin summary, 30 d vs previous", admin),
     {
       label: "admin balances due",
       path: "/admin/affiliate-balances?payable=true",
@@ -280,20 +280,8 @@ async function reportTargets({ from, to, admin, partner }) {
       raw: rawPayableBalancesQuery(MINIMUM_PAYOUT),
     },
     await byGroup("admin funnel by day, 365 d", "day", admin, year),
-    {
-      label: "admin top 10 affiliates, 365 d",
-      path: `/admin/affiliate-reports?${top}${yearQuery}`,
-      auth: admin,
-      sql: [await reportSql("affiliate", { ...year, currency_code: "usd" })],
-      raw: rawReportQuery("affiliate", { ...year, ...usdTop }),
-    },
-    {
-      label: "partner dashboard, 30 d vs previous",
-      path: "/affiliate/reports/summary",
-      auth: partner.auth,
-      sql: [await reportSql("total", { ...month, affiliate_id: mine }), await reportSql("total", { ...before, affiliate_id: mine })],
-      raw: rawReportQuery("total", { ...month, previous: before.from, affiliateId: mine }),
-    },
+    await topTen("admin top 10 affiliates, 365 d", year),
+    await summary("partner dashboard, 30 d vs previous", partner.auth, mine),
     await byGroup("partner by day, 30 d", "day", partner.auth, month, mine),
     await byGroup("partner by link, 30 d", "link", partner.auth, month, mine),
   ]

@@ -1,15 +1,18 @@
 // The SQL the report routes run, to time and EXPLAIN on its own. Taken from
-// the build the server runs (bench/.work/app/.medusa/server): its
-// `queryReport` and `refreshSalesStats` are called with a knex that records
-// each statement instead of running it, so these are the routes' queries as
-// they are in src/, not copies. Each is { text, values } for pg.
+// the build the server runs (bench/.work/app/.medusa/server): the routes'
+// helpers (`reportRows`, `reportSummary`) are called with a stand-in service
+// that notes what it is asked, and the read model's `queryReport`,
+// `queryTotals` and `refreshSalesStats` with a knex that records each
+// statement instead of running it. So these are the routes' queries as they
+// are in src/, not copies. Each is { text, values } for pg.
 import { createRequire } from "node:module"
 import path from "node:path"
 import { BUILD_DIR } from "./server.mjs"
 
 // Resolved as the build resolves its modules (knex comes with Medusa).
 const require = createRequire(path.join(BUILD_DIR, "medusa-config.js"))
-const stats = () => ({
+const built = () => ({
+  routes: require("./src/api/utils/reports.js"),
   reports: require("./src/modules/affiliate/stats/reports.js"),
   dailyStats: require("./src/modules/affiliate/stats/daily-stats.js"),
 })
@@ -36,15 +39,42 @@ function recorder(answer = () => ({ rows: [] })) {
 }
 
 /**
- * The query a report route runs after its refresh (`queryReport`), for
- * `group` ("total" for the summary routes, which run it for both periods).
+ * The queries `GET /admin/affiliate-reports` and `GET /affiliate/reports` run
+ * after their refresh, for `group` and the query's `order_by` and `limit`.
  *
  * @param {string} group
  * @param {{ from: string, to: string, affiliate_id?: string, currency_code?: string }} filters
+ * @param {{ order_by?: string, limit?: number }} [query]
  */
-export async function reportSql(group, filters) {
+export async function reportRouteSql(group, filters, query = {}) {
+  const asked = []
+  const service = {
+    report: async (g, f) => {
+      asked.push([g, f])
+      return []
+    },
+  }
+  await built().routes.reportRows(service, group, filters, query)
+  return await Promise.all(asked.map(([g, f]) => recordQuery((knex) => built().reports.queryReport(knex, g, f))))
+}
+
+/** The queries the summary routes (`…/reports/summary`) run after their refreshes: this period's and the one before. */
+export async function summaryRouteSql(filters) {
+  const asked = []
+  const service = {
+    reportTotals: async (f) => {
+      asked.push(f)
+      return { clicks: 0, unique_visitors: 0, leads: 0, orders: 0, by_currency: {} }
+    },
+  }
+  await built().routes.reportSummary(service, filters)
+  return await Promise.all(asked.map((f) => recordQuery((knex) => built().reports.queryTotals(knex, f))))
+}
+
+/** The one statement `run(knex)` sends. */
+async function recordQuery(run) {
   const { knex, statements } = recorder()
-  await stats().reports.queryReport(knex, group, filters)
+  await run(knex)
   return statements[0]
 }
 
@@ -68,7 +98,7 @@ export async function refreshSql(since, touched = []) {
     }
     return { rows: [] }
   })
-  await stats().dailyStats.refreshSalesStats(knex)
+  await built().dailyStats.refreshSalesStats(knex)
   if (!answered) throw new Error("refreshSalesStats ran no query with a time: has it changed?")
   return statements.map((s) => ({ ...s, values: s.values.map((v) => (v instanceof Date ? since : v)) }))
 }
