@@ -630,24 +630,13 @@ class AffiliateModuleService extends MedusaService({
       }
       const paidOut = line.status === CommissionStatus.PAID
       return [
-        {
-          affiliate_id: (line as any).affiliate_id,
+        lineAgainst(line, {
           type: paidOut ? CommissionType.CLAWBACK : CommissionType.REVERSAL,
-          status: paidOut ? CommissionStatus.APPROVED : line.status,
           amount: MathBN.mult(share, -1).toString(),
-          currency_code: line.currency_code,
-          level: line.level,
-          source: line.source,
-          order_id: line.order_id,
-          attribution_id: line.attribution_id,
-          reverses_id: line.id,
           reference,
           reason: reason ?? null,
           created_by: created_by ?? null,
-          paid_by_customer_at: paidOut ? null : line.paid_by_customer_at,
-          hold_until: paidOut ? null : line.hold_until,
-          approved_at: paidOut ? new Date() : line.approved_at,
-        },
+        }),
       ]
     })
     if (!toCreate.length) {
@@ -695,24 +684,13 @@ class AffiliateModuleService extends MedusaService({
       }
       const paidOut = line.status === CommissionStatus.PAID
       return [
-        {
-          affiliate_id: (line as any).affiliate_id,
+        lineAgainst(line, {
           type: paidOut && MathBN.lt(delta, 0) ? CommissionType.CLAWBACK : CommissionType.ADJUSTMENT,
-          status: paidOut ? CommissionStatus.APPROVED : line.status,
           amount: delta.toString(),
-          currency_code: line.currency_code,
-          level: line.level,
-          source: line.source,
-          order_id: line.order_id,
-          attribution_id: line.attribution_id,
-          reverses_id: line.id,
           reference,
           reason: reason ?? null,
           created_by: "system:order_edit",
-          paid_by_customer_at: paidOut ? null : line.paid_by_customer_at,
-          hold_until: paidOut ? null : line.hold_until,
-          approved_at: paidOut ? new Date() : line.approved_at,
-        },
+        }),
       ]
     })
     if (!toCreate.length) {
@@ -1087,6 +1065,33 @@ class AffiliateModuleService extends MedusaService({
 }
 
 /** A line's amount at full precision: the `raw_` value when it was loaded. */
+/**
+ * A line written against another (a reversal, clawback or edit adjustment):
+ * it points at the line and shares its affiliate, order and currency. Against
+ * a line not yet paid out it shares its status and dates, so the two move
+ * together; against a paid-out line it is approved at once, for the next payout.
+ */
+function lineAgainst(
+  line: any,
+  written: { type: CommissionType; amount: string; reference: string; reason: string | null; created_by: string | null }
+) {
+  const paidOut = line.status === CommissionStatus.PAID
+  return {
+    ...written,
+    affiliate_id: line.affiliate_id,
+    status: paidOut ? CommissionStatus.APPROVED : line.status,
+    currency_code: line.currency_code,
+    level: line.level,
+    source: line.source,
+    order_id: line.order_id,
+    attribution_id: line.attribution_id,
+    reverses_id: line.id,
+    paid_by_customer_at: paidOut ? null : line.paid_by_customer_at,
+    hold_until: paidOut ? null : line.hold_until,
+    approved_at: paidOut ? new Date() : line.approved_at,
+  }
+}
+
 function exactAmount(line: { amount: unknown; raw_amount?: unknown }) {
   return (line.raw_amount ?? line.amount) as any
 }
