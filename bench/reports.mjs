@@ -32,6 +32,7 @@ const RAW_REQUESTS = Number(process.env.BENCH_RAW_REQUESTS || 10)
 const EXPLAIN = process.env.BENCH_EXPLAIN === "1"
 const TARGET_MS = 100
 const MINIMUM_PAYOUT = 50
+const PROGRAM_SETTINGS = { minimum_payout: { usd: MINIMUM_PAYOUT, eur: MINIMUM_PAYOUT } }
 // The refresh looks this far behind its last run (OVERLAP_MS in daily-stats.ts).
 const REFRESH_OVERLAP_MS = 5 * 60_000
 const PARTNER = { email: "top-partner@bench.example.com", password: "supersecret", name: "Top Partner", code: "TOPPARTNER" }
@@ -104,7 +105,7 @@ async function loadAndRebuild(server, admin) {
   const { rows: used } = await db.query(`SELECT 1 FROM affiliate WHERE id = 'aff_bench_000002'`)
   if (used.length) throw new Error("This database already holds a bench:reports program: use a fresh one")
 
-  await api.post("/admin/affiliate-settings", { minimum_payout: { usd: MINIMUM_PAYOUT, eur: MINIMUM_PAYOUT } }, admin)
+  await api.post("/admin/affiliate-settings", PROGRAM_SETTINGS, admin)
   const { rows: [store] } = await db.query(
     "SELECT default_sales_channel_id AS id FROM store WHERE deleted_at IS NULL LIMIT 1"
   )
@@ -276,7 +277,7 @@ async function reportTargets({ from, to, admin, partner }) {
       label: "admin balances due",
       path: "/admin/affiliate-balances?payable=true",
       auth: admin,
-      sql: [listBalancesSql()],
+      sql: [await listBalancesSql(PROGRAM_SETTINGS)],
       raw: rawPayableBalancesQuery(MINIMUM_PAYOUT),
     },
     await byGroup("admin funnel by day, 365 d", "day", admin, year),

@@ -2,7 +2,8 @@
 // the build the server runs (bench/.work/app/.medusa/server): the routes'
 // helpers (`reportRows`, `reportSummary`) are called with a stand-in service
 // that notes what it is asked, and the read model's `queryReport`,
-// `queryTotals` and `refreshSalesStats` with a knex that records each
+// `queryTotals`, `refreshSalesStats` and the ledger's `queryBalances` with a
+// knex that records each
 // statement instead of running it. So these are the routes' queries as they
 // are in src/, not copies. Each is { text, values } for pg.
 import { createRequire } from "node:module"
@@ -15,6 +16,8 @@ const built = () => ({
   routes: require("./src/api/utils/reports.js"),
   reports: require("./src/modules/affiliate/stats/reports.js"),
   dailyStats: require("./src/modules/affiliate/stats/daily-stats.js"),
+  balances: require("./src/modules/affiliate/ledger/balances.js"),
+  settings: require("./src/modules/affiliate/settings.js"),
 })
 let sqlBuilder = null
 
@@ -104,19 +107,12 @@ export async function refreshSql(since, touched = []) {
 }
 
 /**
- * What `listBalances` (src/modules/affiliate/service.ts) runs without filters,
- * behind GET /admin/affiliate-balances. A copy of what its knex query
- * builder makes (it needs the module's container to run); keep it in step.
+ * What `GET /admin/affiliate-balances?payable=true` runs (`queryBalances`)
+ * under the program settings `settings` (e.g. `{ minimum_payout: { usd: 50 } }`).
  */
-export function listBalancesSql() {
-  return {
-    text: `
-      select "affiliate_id", "currency_code",
-             COALESCE(SUM(amount) FILTER (WHERE status = 'approved' AND payout_id IS NULL), 0)::text AS available,
-             COALESCE(SUM(amount) FILTER (WHERE status IN ('pending', 'on_hold')), 0)::text AS pending,
-             COALESCE(SUM(amount) FILTER (WHERE status = 'paid'), 0)::text AS paid
-        from "affiliate_commission_line" where "deleted_at" is null
-       group by "affiliate_id", "currency_code" order by "affiliate_id" asc, "currency_code" asc`,
-    values: [],
-  }
+export async function listBalancesSql(settings) {
+  const { payoutMinimums, mergeSettings } = built().settings
+  return await recordQuery((knex) =>
+    built().balances.queryBalances(knex, { payable: payoutMinimums(mergeSettings(settings)) })
+  )
 }

@@ -96,6 +96,12 @@ medusaIntegrationTestRunner({
       await order("MINI")
       await approveDueCommissionsWorkflow(getContainer()).run({ input: { now: daysFromNow(1) } })
       expect(await balanceOf(api, admin, affiliate.id)).toMatchObject({ available: 2, minimum_payout: 5, payable: false })
+      // The balances due leave it out (filtered in SQL); the not-payable list has it.
+      const listed = async (payable: boolean) =>
+        (await api.get(`/admin/affiliate-balances?payable=${payable}`, admin)).data.balances
+          .filter((balance: any) => balance.affiliate_id === affiliate.id)
+      expect(await listed(true)).toEqual([])
+      expect(await listed(false)).toEqual([expect.objectContaining({ available: 2, payable: false })])
 
       const refused = await errorOf(api.post(`/admin/affiliates/${affiliate.id}/payouts`, {}, admin))
       expect(refused.status).toBe(400)
@@ -108,6 +114,10 @@ medusaIntegrationTestRunner({
       await order("MINI")
       await approveDueCommissionsWorkflow(getContainer()).run({ input: { now: daysFromNow(1) } })
       expect(await balanceOf(api, admin, affiliate.id)).toMatchObject({ available: 6, payable: true })
+      expect(await listed(true)).toEqual([
+        { affiliate_id: affiliate.id, currency_code: "usd", available: 6, pending: 0, paid: 0, minimum_payout: 5, payable: true },
+      ])
+      expect(await listed(false)).toEqual([])
       const { data: paid } = await api.post(`/admin/affiliates/${affiliate.id}/payouts`, {}, admin)
       expect(paid.payout).toMatchObject({ amount: 6, currency_code: "usd" })
     })

@@ -43,7 +43,8 @@ import { isBotUserAgent } from "./utils/bots"
 import { insertClick } from "./tracking/record-click"
 import { purgeClicks, rebuildDailyStats, refreshSalesStats } from "./stats/daily-stats"
 import { queryReport, queryTotals, ReportFilters, ReportGroup, ReportRow } from "./stats/reports"
-import { roundAmount } from "./utils/money"
+import { normalizeDecimal, roundAmount } from "./utils/money"
+import { BalanceFilters, queryBalances } from "./ledger/balances"
 import {
   assertLineTransitions,
   LINE_TRANSITIONS,
@@ -868,40 +869,15 @@ class AffiliateModuleService extends MedusaService({
   }
 
   /**
-   * Balances per affiliate and currency, summed from the ledger in SQL. Never
-   * stored: the ledger is the only source of truth.
+   * Balances per affiliate and currency, summed from the ledger in SQL (see
+   * `ledger/balances.ts`). Never stored: the ledger is the only source of truth.
    */
   @InjectManager()
   async listBalances(
-    filters: { affiliate_id?: string | string[]; currency_code?: string } = {},
+    filters: BalanceFilters = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<AffiliateBalance[]> {
-    const knex = this.knex_(sharedContext)
-    const query = knex("affiliate_commission_line")
-      .select("affiliate_id", "currency_code")
-      .select(
-        knex.raw(
-          `COALESCE(SUM(amount) FILTER (WHERE status = 'approved' AND payout_id IS NULL), 0)::text AS available`
-        ),
-        knex.raw(`COALESCE(SUM(amount) FILTER (WHERE status IN ('pending', 'on_hold')), 0)::text AS pending`),
-        knex.raw(`COALESCE(SUM(amount) FILTER (WHERE status = 'paid'), 0)::text AS paid`)
-      )
-      .whereNull("deleted_at")
-      .groupBy("affiliate_id", "currency_code")
-      .orderBy([{ column: "affiliate_id" }, { column: "currency_code" }])
-    if (filters.affiliate_id) {
-      query.whereIn("affiliate_id", [filters.affiliate_id].flat())
-    }
-    if (filters.currency_code) {
-      query.where("currency_code", filters.currency_code.toLowerCase())
-    }
-    const rows: AffiliateBalance[] = await query
-    return rows.map((row) => ({
-      ...row,
-      available: normalizeDecimal(row.available),
-      pending: normalizeDecimal(row.pending),
-      paid: normalizeDecimal(row.paid),
-    }))
+    return await queryBalances(this.knex_(sharedContext), filters)
   }
 
   /**
@@ -1094,10 +1070,6 @@ function lineAgainst(
 
 function exactAmount(line: { amount: unknown; raw_amount?: unknown }) {
   return (line.raw_amount ?? line.amount) as any
-}
-
-function normalizeDecimal(value: string): string {
-  return MathBN.convert(value).toString()
 }
 
 export default AffiliateModuleService

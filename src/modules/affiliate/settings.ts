@@ -99,13 +99,26 @@ export function mergeSettings(...patches: (ProgramSettingsPatch | null | undefin
   return merged
 }
 
-/** The minimum payout for a currency (0 when none). */
-export function minimumPayoutFor(settings: ProgramSettings, currencyCode: string): number {
+/** The minimum payout of every currency: `by_currency` (lower-case codes), else `otherwise`. */
+export type PayoutMinimums = { by_currency: Record<string, number>; otherwise: number }
+
+export function payoutMinimums(settings: ProgramSettings): PayoutMinimums {
   const minimum = settings.minimum_payout
   if (typeof minimum === "number") {
-    return minimum
+    return { by_currency: {}, otherwise: minimum }
   }
-  return minimum[currencyCode.toLowerCase()] ?? minimum[currencyCode.toUpperCase()] ?? 0
+  const byCurrency: Record<string, number> = {}
+  for (const [code, amount] of Object.entries(minimum)) {
+    // A lower-case key wins over the same code in upper case.
+    byCurrency[code.toLowerCase()] = minimum[code.toLowerCase()] ?? amount
+  }
+  return { by_currency: byCurrency, otherwise: 0 }
+}
+
+/** The minimum payout for a currency (0 when none). */
+export function minimumPayoutFor(settings: ProgramSettings, currencyCode: string): number {
+  const { by_currency, otherwise } = payoutMinimums(settings)
+  return by_currency[currencyCode.toLowerCase()] ?? otherwise
 }
 
 /** Names the first wrong field of a zod failure, as `"fraud.max_conversion_rate": …`. */

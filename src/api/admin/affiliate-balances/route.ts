@@ -2,6 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import { payoutMinimums } from "../../../modules/affiliate/settings"
 import { affiliateService } from "../../../workflows/affiliate-service"
 import { toBalanceResponse } from "./helpers"
 import { AdminGetAffiliateBalancesParamsType } from "./validators"
@@ -15,7 +16,15 @@ export const GET = async (
     req.validatedQuery as AdminGetAffiliateBalancesParamsType
   const service = affiliateService(req.scope)
   const settings = await service.getProgramSettings()
-  const balances = (await service.listBalances({ currency_code, affiliate_id }))
+  // The payable ones are picked in SQL: on a big program they are a few
+  // thousand of tens of thousands of balances.
+  const balances = (
+    await service.listBalances({
+      currency_code,
+      affiliate_id,
+      payable: payable ? payoutMinimums(settings) : undefined,
+    })
+  )
     .map((balance) => toBalanceResponse(balance, settings))
     .filter((balance) => payable === undefined || balance.payable === payable)
   res.json({ balances, count: balances.length })

@@ -46,4 +46,10 @@ export const Attribution = model
       where: "order_id IS NOT NULL AND deleted_at IS NULL",
     },
     { name: "IDX_affiliate_attribution_updated", on: ["updated_at"] },
+    {
+      // The report refresh recomputes an affiliate's orders of one day.
+      name: "IDX_affiliate_attribution_affiliate_ordered",
+      on: ["affiliate_id", "ordered_at"],
+      where: "ordered_at IS NOT NULL AND deleted_at IS NULL",
+    },
   ])

@@ -63,9 +63,11 @@ export const CommissionLine = model
       where: "type = 'write_off' AND deleted_at IS NULL",
     },
     {
-      name: "IDX_affiliate_commission_line_balance",
-      on: ["affiliate_id", "currency_code", "status"],
-      where: "payout_id IS NULL AND deleted_at IS NULL",
+      // Covers the balances (every amount by affiliate, currency and status),
+      // so they are summed from the index alone; and a payout's lines.
+      name: "IDX_affiliate_commission_line_ledger",
+      on: ["affiliate_id", "currency_code", "status", "payout_id", "amount"],
+      where: "deleted_at IS NULL",
     },
     { name: "IDX_affiliate_commission_line_order", on: ["order_id"], where: "order_id IS NOT NULL AND deleted_at IS NULL" },
     { name: "IDX_affiliate_commission_line_due", on: ["status", "hold_until"], where: "deleted_at IS NULL" },

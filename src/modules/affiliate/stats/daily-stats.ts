@@ -31,11 +31,29 @@ const SALES_COLUMNS = [
 const DAY = (column: string) => `CAST(${column} AT TIME ZONE 'UTC' AS date)`
 
 /**
- * The sales figures of the given affiliate-days (all days when `pairs` is
- * null), from the raw rows: leads by sign-up day; orders and revenue by order
- * day; commission by the day each ledger line was written, under its status.
+ * The affiliate-days a refresh recomputes, as a FROM item with each day's
+ * bounds as timestamps: each branch below joins it on (affiliate, time range),
+ * so the (affiliate_id, <time>) indexes are range-scanned per affiliate-day.
  */
-function salesSelect(branchFilter: (affiliateColumn: string, dayExpression: string) => string = () => "true") {
+const TOUCHED_DAYS = `(
+  SELECT affiliate_id, day,
+         CAST(day AS timestamp) AT TIME ZONE 'UTC' AS starts_at,
+         CAST(day + 1 AS timestamp) AT TIME ZONE 'UTC' AS ends_at
+    FROM unnest(CAST(:affiliates AS text[]), CAST(:days AS date[])) AS p(affiliate_id, day)
+)`
+
+/**
+ * The sales figures from the raw rows: leads by sign-up day; orders and
+ * revenue by order day; commission by the day each ledger line was written,
+ * under its status. All days, or with `onlyTouched` the affiliate-days bound
+ * as `:affiliates` and `:days` (pairwise).
+ */
+function salesSelect(onlyTouched = false) {
+  const within = (alias: string, timeColumn: string) =>
+    onlyTouched
+      ? `JOIN ${TOUCHED_DAYS} t ON t.affiliate_id = ${alias}.affiliate_id
+           AND ${alias}.${timeColumn} >= t.starts_at AND ${alias}.${timeColumn} < t.ends_at`
+      : ""
   return `
     SELECT day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code,
            SUM(leads)::int AS leads, SUM(orders)::int AS orders, SUM(revenue) AS revenue,
@@ -48,16 +66,15 @@ function salesSelect(branchFilter: (affiliateColumn: string, dayExpression: stri
                COALESCE(l.link_id, '') AS link_id, COALESCE(l.utm_campaign, '') AS utm_campaign, '' AS currency_code,
                1 AS leads, 0 AS orders, 0 AS revenue, 0 AS commission_pending, 0 AS commission_on_hold,
                0 AS commission_approved, 0 AS commission_paid, 0 AS commission_rejected
-          FROM affiliate_lead l
-         WHERE l.deleted_at IS NULL AND ${branchFilter("l.affiliate_id", DAY("l.created_at"))}
+          FROM affiliate_lead l ${within("l", "created_at")}
+         WHERE l.deleted_at IS NULL
         UNION ALL
         SELECT ${DAY("a.ordered_at")}, a.affiliate_id,
                COALESCE(a.sales_channel_id, ''), COALESCE(a.code_id, ''), COALESCE(a.link_id, ''),
                COALESCE(a.utm_campaign, ''), COALESCE(a.currency_code, ''),
                0, 1, COALESCE(a.order_total, 0), 0, 0, 0, 0, 0
-          FROM affiliate_attribution a
+          FROM affiliate_attribution a ${within("a", "ordered_at")}
          WHERE a.ordered_at IS NOT NULL AND a.rejection_reason IS NULL AND a.deleted_at IS NULL
-           AND ${branchFilter("a.affiliate_id", DAY("a.ordered_at"))}
         UNION ALL
         SELECT ${DAY("c.created_at")}, c.affiliate_id,
                COALESCE(a.sales_channel_id, ''), COALESCE(a.code_id, ''), COALESCE(a.link_id, ''),
@@ -68,9 +85,9 @@ function salesSelect(branchFilter: (affiliateColumn: string, dayExpression: stri
                CASE WHEN c.status = 'approved' THEN c.amount ELSE 0 END,
                CASE WHEN c.status = 'paid' THEN c.amount ELSE 0 END,
                CASE WHEN c.status = 'rejected' THEN c.amount ELSE 0 END
-          FROM affiliate_commission_line c
+          FROM affiliate_commission_line c ${within("c", "created_at")}
           LEFT JOIN affiliate_attribution a ON a.id = c.attribution_id
-         WHERE c.deleted_at IS NULL AND ${branchFilter("c.affiliate_id", DAY("c.created_at"))}
+         WHERE c.deleted_at IS NULL
       ) facts
      GROUP BY day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code`
 }
@@ -140,23 +157,25 @@ export async function refreshSalesStats(
       { since }
     )
     if (touched.length) {
-      const pairs = JSON.stringify(touched.map((row: any) => [row.affiliate_id, toDay(row.day)]))
-      const inPairs = `(affiliate_id, day) IN (SELECT p->>0, CAST(p->>1 AS date) FROM jsonb_array_elements(CAST(:pairs AS jsonb)) p)`
-      await trx.raw(`UPDATE affiliate_daily_stat SET ${ZERO_SALES} WHERE ${inPairs}`, { pairs })
-      // Each branch narrowed by affiliate first, so its (affiliate, ...) index is used.
-      const affiliates = `{${[...new Set(touched.map((row: any) => row.affiliate_id))].join(",")}}`
-      const touchedOnly = (affiliateColumn: string, dayExpression: string) =>
-        `${affiliateColumn} = ANY(CAST(:affiliates AS text[])) AND (${affiliateColumn}, ${dayExpression}) IN ` +
-        `(SELECT p->>0, CAST(p->>1 AS date) FROM jsonb_array_elements(CAST(:pairs AS jsonb)) p)`
-      await trx.raw(upsertSales(salesSelect(touchedOnly)), { pairs, affiliates })
+      // Pairwise arrays: (affiliates[i], days[i]) is one touched affiliate-day.
+      const bindings = {
+        affiliates: touched.map((row: any) => row.affiliate_id),
+        days: touched.map((row: any) => toDay(row.day)),
+      }
+      const isTouched = (table: string) =>
+        `(${table}.affiliate_id, ${table}.day) IN (SELECT affiliate_id, day FROM ${TOUCHED_DAYS} t)`
+      await trx.raw(`UPDATE affiliate_daily_stat SET ${ZERO_SALES} WHERE ${isTouched("affiliate_daily_stat")}`, bindings)
+      await trx.raw(upsertSales(salesSelect(true)), bindings)
       // The per-affiliate roll-up for the same affiliate-days; the program
-      // roll-up for their whole days, since it sums every affiliate's.
+      // roll-up for their whole days, since it sums every affiliate's. Both
+      // select by a typed list so the (day, ...) primary keys are used.
       const [perAffiliate, program] = ROLLUPS
-      await trx.raw(`UPDATE ${perAffiliate.table} SET ${ZERO_SALES} WHERE ${inPairs}`, { pairs })
-      await trx.raw(rollUp(perAffiliate, SALES_COLUMNS, inPairs), { pairs })
-      const inDays = `day IN (SELECT DISTINCT CAST(p->>1 AS date) FROM jsonb_array_elements(CAST(:pairs AS jsonb)) p)`
-      await trx.raw(`UPDATE ${program.table} SET ${ZERO_SALES} WHERE ${inDays}`, { pairs })
-      await trx.raw(rollUp(program, SALES_COLUMNS, inDays), { pairs })
+      await trx.raw(`UPDATE ${perAffiliate.table} SET ${ZERO_SALES} WHERE ${isTouched(perAffiliate.table)}`, bindings)
+      await trx.raw(rollUp(perAffiliate, SALES_COLUMNS, isTouched("affiliate_daily_stat")), bindings)
+      const days = { days: [...new Set(bindings.days)] }
+      const inDays = `day = ANY(CAST(:days AS date[]))`
+      await trx.raw(`UPDATE ${program.table} SET ${ZERO_SALES} WHERE ${inDays}`, days)
+      await trx.raw(rollUp(program, SALES_COLUMNS, inDays), days)
     }
     await trx.raw(
       `INSERT INTO affiliate_stat_state (key, value) VALUES (?, ?)

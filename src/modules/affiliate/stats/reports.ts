@@ -81,11 +81,11 @@ export async function queryReport(
   const where = ["day BETWEEN :from AND :to"]
   if (filters.affiliate_id) where.push("affiliate_id = :affiliate_id")
   if (filters.currency_code) where.push("currency_code IN ('', :currency_code)")
-  const metric = topMetric(filters)
-  if (metric && group !== "total") {
+  const top = topMetric(filters)
+  if (top && group !== "total") {
     where.push(`${key} IN (
-      SELECT ${key} FROM ${table} WHERE ${where.join(" AND ")}
-       GROUP BY ${key} ORDER BY COALESCE(${metric}, 0) DESC, ${key} LIMIT :limit)`)
+      SELECT ${key} FROM ${table} WHERE ${[...where, top.rows].join(" AND ")}
+       GROUP BY ${key} ORDER BY COALESCE(${top.sum}, 0) DESC, ${key} LIMIT :limit)`)
   }
   const { rows } = await knex.raw(
     `SELECT ${key} AS key, currency_code,
@@ -135,20 +135,28 @@ function emptyRow(key: string): ReportRow {
   return { key, clicks: 0, unique_visitors: 0, leads: 0, orders: 0, conversion_rate: null, by_currency: {} }
 }
 
-/** The SQL sum a top list ranks by, or null when it can't rank in SQL (money without a currency). */
-function topMetric({ top, currency_code }: ReportFilters): string | null {
+/**
+ * The SQL sum a top list ranks by and the rows that carry it (clicks and
+ * leads are on the rows without a currency, orders and money on the
+ * currency's), or null when it can't rank in SQL (money without a currency).
+ */
+function topMetric({ top, currency_code }: ReportFilters): { sum: string; rows: string } | null {
   if (!top) return null
+  const inCurrency = currency_code ? "currency_code = :currency_code" : "currency_code <> ''"
   switch (top.order_by) {
     case "clicks":
     case "leads":
+      return { sum: `SUM(${top.order_by})`, rows: "currency_code = ''" }
     case "orders":
-      return `SUM(${top.order_by})`
+      return { sum: "SUM(orders)", rows: inCurrency }
     case "revenue":
-      return currency_code ? "SUM(revenue) FILTER (WHERE currency_code = :currency_code)" : null
+      return currency_code ? { sum: "SUM(revenue)", rows: inCurrency } : null
     case "commission":
       return currency_code
-        ? `SUM(commission_pending + commission_on_hold + commission_approved + commission_paid)
-             FILTER (WHERE currency_code = :currency_code)`
+        ? {
+            sum: "SUM(commission_pending + commission_on_hold + commission_approved + commission_paid)",
+            rows: inCurrency,
+          }
         : null
   }
 }

@@ -38,3 +38,8 @@ export function percentOf(
 ): Decimal {
   return roundAmount(MathBN.div(MathBN.mult(base, percent), 100), currencyCode)
 }
+
+/** A numeric sum from SQL as a canonical decimal string ("12.50" → "12.5"). */
+export function normalizeDecimal(value: string): string {
+  return MathBN.convert(value).toString()
+}
