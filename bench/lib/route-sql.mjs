@@ -2,7 +2,7 @@
 // the build the server runs (bench/.work/app/.medusa/server): the routes'
 // helpers (`reportRows`, `reportSummary`) are called with a stand-in service
 // that notes what it is asked, and the read model's `queryReport`,
-// `queryTotals`, `refreshSalesStats` and the ledger's `queryBalances` with a
+// `queryTotals`, `refreshSalesStats` and the balances' `queryBalanceList` with a
 // knex that records each
 // statement instead of running it. So these are the routes' queries as they
 // are in src/, not copies. Each is { text, values } for pg.
@@ -107,12 +107,13 @@ export async function refreshSql(since, touched = []) {
 }
 
 /**
- * What `GET /admin/affiliate-balances?payable=true` runs (`queryBalances`)
- * under the program settings `settings` (e.g. `{ minimum_payout: { usd: 50 } }`).
+ * What `GET /admin/affiliate-balances?payable=true` runs after its refresh
+ * (`queryBalanceList`), under the program settings `settings` (e.g.
+ * `{ minimum_payout: { usd: 50 } }`).
  */
 export async function listBalancesSql(settings) {
   const { payoutMinimums, mergeSettings } = built().settings
   return await recordQuery((knex) =>
-    built().balances.queryBalances(knex, { payable: payoutMinimums(mergeSettings(settings)) })
+    built().balances.queryBalanceList(knex, { payable: payoutMinimums(mergeSettings(settings)) })
   )
 }

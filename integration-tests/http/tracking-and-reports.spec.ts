@@ -100,6 +100,40 @@ medusaIntegrationTestRunner({
         expect(await clicks()).toHaveLength(4)
       })
 
+      it("counts a repeat again once an hour has passed since the last counted click, whatever the clock hour", async () => {
+        await createAffiliateWithCode(api, admin, { code: "HOURLY" })
+        await visit("/r/HOURLY")
+        const [click] = await clicks()
+        // The token names the click it stands for, then its expiry and signature.
+        const clickOf = (response: any) => redirectTarget(response).searchParams.get("affiliate_token")!.split(".")[0]
+        // As if that click was 59 minutes ago, in the previous clock hour.
+        const backdate = (minutes: number) =>
+          knex().raw(
+            `UPDATE affiliate_click SET created_at = now() - make_interval(mins => ?), dedupe_key = 'earlier-hour' WHERE id = ?`,
+            [minutes, click.id]
+          )
+        await backdate(59)
+        expect(clickOf(await visit("/r/HOURLY"))).toBe(click.id)
+        expect(await clicks()).toHaveLength(1)
+
+        await backdate(61)
+        expect(clickOf(await visit("/r/HOURLY"))).not.toBe(click.id)
+        expect(await clicks()).toHaveLength(2)
+      })
+
+      it("records a redirect's click under the store's default sales channel, and refuses a code limited to another", async () => {
+        const { affiliate } = await createAffiliateWithCode(api, admin, { code: "CHANNEL" })
+        await visit("/r/CHANNEL")
+        expect(await clicks()).toEqual([expect.objectContaining({ sales_channel_id: store.salesChannelId })])
+
+        const { data } = await api.post("/admin/sales-channels", { name: "Wholesale" }, admin)
+        await api.post(`/admin/affiliates/${affiliate.id}`, { sales_channel_ids: [data.sales_channel.id] }, admin)
+        const refused = await visit("/r/CHANNEL", BROWSER + " other")
+        expect(redirectTarget(refused).searchParams.get("affiliate_token")).toBeNull()
+        expect(refused.headers["x-affiliate-refusal"]).toContain("CHANNEL")
+        expect(await clicks()).toHaveLength(1)
+      })
+
       it.each([
         "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
         "facebookexternalhit/1.1",
@@ -187,9 +221,24 @@ medusaIntegrationTestRunner({
         const campaigns = await report("group_by=utm_campaign")
         expect(campaigns.find((r: any) => r.key === "spring")).toMatchObject({ clicks: 3, leads: 1 })
 
+        // The list of balances (a read model the same refresh keeps) equals the ledger's sums.
+        const balances = async () => (await api.get("/admin/affiliate-balances", admin)).data.balances
+        const { rows: ledger } = await knex().raw(
+          `SELECT affiliate_id, currency_code,
+                  COALESCE(SUM(amount) FILTER (WHERE status = 'approved' AND payout_id IS NULL), 0)::float AS available,
+                  COALESCE(SUM(amount) FILTER (WHERE status IN ('pending', 'on_hold')), 0)::float AS pending,
+                  COALESCE(SUM(amount) FILTER (WHERE status = 'paid'), 0)::float AS paid
+             FROM affiliate_commission_line GROUP BY 1, 2 ORDER BY 1, 2`
+        )
+        const listed = await balances()
+        expect(listed.map(({ affiliate_id, currency_code, available, pending, paid }: any) => ({ affiliate_id, currency_code, available, pending, paid })))
+          .toEqual(ledger)
+        expect(listed.find((b: any) => b.affiliate_id === ada.id && b.currency_code === "usd")).toMatchObject({ available: 0, paid: 3.2 })
+
         // A rebuild from the raw rows gives the same figures.
         await getContainer().resolve("affiliate").rebuildStats()
         expect(await report("group_by=affiliate")).toEqual(byAffiliate)
+        expect(await balances()).toEqual(listed)
 
         // The retention purge, run as if 14 months later, deletes the clicks but no figure.
         const purged = await getContainer().resolve("affiliate").purgeOldClicks(new Date(Date.now() + 430 * 86_400_000))

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { affiliateService } from "../../workflows/affiliate-service"
+import { storeSalesChannelId } from "./store-sales-channel"
 
 /** The query parameter a redirect adds with the attribution token. */
 export const TOKEN_PARAM = "affiliate_token"
@@ -31,6 +32,7 @@ export async function redirectToStore(req: MedusaRequest, res: MedusaResponse, s
     const click = await service.recordClick({
       code,
       sub_id: subId,
+      sales_channel_id: await storeSalesChannelId(req.scope, options.store_sales_channel_id),
       landing_url: null,
       referrer: req.get("referer") ?? null,
       ...Object.fromEntries(UTM_TAGS.map((tag) => [tag, tagOf(tag)])),

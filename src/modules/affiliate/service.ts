@@ -44,7 +44,7 @@ import { insertClick } from "./tracking/record-click"
 import { purgeClicks, rebuildDailyStats, refreshSalesStats } from "./stats/daily-stats"
 import { queryReport, queryTotals, ReportFilters, ReportGroup, ReportRow } from "./stats/reports"
 import { normalizeDecimal, roundAmount } from "./utils/money"
-import { BalanceFilters, queryBalances } from "./ledger/balances"
+import { BalanceFilters, BalanceListFilters, queryBalanceList, queryBalances } from "./ledger/balances"
 import {
   assertLineTransitions,
   LINE_TRANSITIONS,
@@ -103,7 +103,7 @@ export type RecordedClick = {
   click_id: string | null
   token: string | null
   expires_at: Date | null
-  /** False for a bot or a repeat within the hour (which returns the first click's token). */
+  /** False for a bot or a repeat within the hour (which returns the last counted click's token). */
   counted: boolean
   affiliate: { name: string }
   code: string
@@ -330,7 +330,7 @@ class AffiliateModuleService extends MedusaService({
    * Records a visit through a referral link and returns the attribution token
    * the storefront keeps. The hot path: cached code and link look-ups and one
    * SQL statement (`tracking/record-click.ts`), no workflow. Bots are not
-   * recorded; a visitor's repeat within the hour returns the first click.
+   * recorded; a visitor's repeat within the hour returns their last counted click.
    */
   @InjectManager()
   async recordClick(
@@ -870,7 +870,8 @@ class AffiliateModuleService extends MedusaService({
 
   /**
    * Balances per affiliate and currency, summed from the ledger in SQL (see
-   * `ledger/balances.ts`). Never stored: the ledger is the only source of truth.
+   * `ledger/balances.ts`): the ledger is the only source of truth, and what a
+   * payout reads.
    */
   @InjectManager()
   async listBalances(
@@ -878,6 +879,20 @@ class AffiliateModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<AffiliateBalance[]> {
     return await queryBalances(this.knex_(sharedContext), filters)
+  }
+
+  /**
+   * Every affiliate's balances (or only the payable ones) for the admin's
+   * list, from the balance read model the report refresh keeps in step with
+   * the ledger (refreshed first, like a report).
+   */
+  @InjectManager()
+  async listBalancesOfAll(
+    filters: BalanceListFilters = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AffiliateBalance[]> {
+    await this.refreshStats({}, sharedContext)
+    return await queryBalanceList(this.knex_(sharedContext), filters)
   }
 
   /**
@@ -1040,7 +1055,6 @@ class AffiliateModuleService extends MedusaService({
   }
 }
 
-/** A line's amount at full precision: the `raw_` value when it was loaded. */
 /**
  * A line written against another (a reversal, clawback or edit adjustment):
  * it points at the line and shares its affiliate, order and currency. Against
@@ -1068,6 +1082,7 @@ function lineAgainst(
   }
 }
 
+/** A line's amount at full precision: the `raw_` value when it was loaded. */
 function exactAmount(line: { amount: unknown; raw_amount?: unknown }) {
   return (line.raw_amount ?? line.amount) as any
 }

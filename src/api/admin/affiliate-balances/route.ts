@@ -19,7 +19,7 @@ export const GET = async (
   // The payable ones are picked in SQL: on a big program they are a few
   // thousand of tens of thousands of balances.
   const balances = (
-    await service.listBalances({
+    await service.listBalancesOfAll({
       currency_code,
       affiliate_id,
       payable: payable ? payoutMinimums(settings) : undefined,

@@ -23,7 +23,7 @@ export const Click = model
     user_agent_hash: model.text().nullable(),
     // Salted hash of IP + user agent: one visitor, for unique counts and dedupe.
     visitor_hash: model.text().nullable(),
-    // Visitor, code, sub-id and hour: a repeat within the hour is counted once.
+    // Visitor, code, sub-id and clock hour: two requests at once are counted once.
     dedupe_key: model.text().nullable(),
   })
   .indexes([

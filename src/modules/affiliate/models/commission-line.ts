@@ -63,8 +63,8 @@ export const CommissionLine = model
       where: "type = 'write_off' AND deleted_at IS NULL",
     },
     {
-      // Covers the balances (every amount by affiliate, currency and status),
-      // so they are summed from the index alone; and a payout's lines.
+      // Covers an affiliate's balances (every amount by currency and status),
+      // summed from the index alone; and the lines a payout settles.
       name: "IDX_affiliate_commission_line_ledger",
       on: ["affiliate_id", "currency_code", "status", "payout_id", "amount"],
       where: "deleted_at IS NULL",

@@ -1,3 +1,5 @@
+import { recomputeBalances } from "../ledger/balances"
+
 /**
  * The report read model, `affiliate_daily_stat` (migration 20261123215720):
  * one row per UTC day and dimension tuple (affiliate, sales channel, code,
@@ -6,6 +8,8 @@
  * commission by status) are recomputed here from the ledger for every
  * affiliate-day something changed in, found by `updated_at`, so every path
  * that writes a line or an attribution is covered without hooking each one.
+ * The same refresh recomputes the balance read model (`affiliate_balance`)
+ * of the affiliates it found, for the admin's list of balances.
  */
 
 const STATE_KEY = "sales_refreshed_at"
@@ -176,6 +180,7 @@ export async function refreshSalesStats(
       const inDays = `day = ANY(CAST(:days AS date[]))`
       await trx.raw(`UPDATE ${program.table} SET ${ZERO_SALES} WHERE ${inDays}`, days)
       await trx.raw(rollUp(program, SALES_COLUMNS, inDays), days)
+      await recomputeBalances(trx, [...new Set<string>(bindings.affiliates)])
     }
     await trx.raw(
       `INSERT INTO affiliate_stat_state (key, value) VALUES (?, ?)
@@ -226,6 +231,7 @@ export async function rebuildDailyStats(knex: any, now = new Date()): Promise<{ 
       await trx.raw(`DELETE FROM ${rollup.table}`)
       await trx.raw(rollUp(rollup, [...CLICK_COLUMNS, ...SALES_COLUMNS], "true"))
     }
+    await recomputeBalances(trx, null)
     await trx.raw(
       `INSERT INTO affiliate_stat_state (key, value) VALUES (?, ?)
        ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,

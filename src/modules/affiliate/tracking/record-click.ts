@@ -24,8 +24,20 @@ export type InsertedClick = { id: string; created_at: Date; counted: boolean }
 const HOUR_MS = 3_600_000
 
 /**
- * One visitor's repeat clicks on one code and sub-id within a clock hour share
- * a key, so the unique index counts them once (C2).
+ * The visitor's last counted click on the code and sub-id within the hour
+ * before `:now` (by the (affiliate, visitor, created_at) index).
+ */
+const LAST_HOURS_CLICK = `
+  SELECT id, created_at FROM affiliate_click
+   WHERE affiliate_id = :affiliate_id AND visitor_hash = :visitor_hash
+     AND code_id = :code_id AND sub_id IS NOT DISTINCT FROM :sub_id
+     AND created_at > :hour_ago AND deleted_at IS NULL
+   ORDER BY created_at DESC LIMIT 1`
+
+/**
+ * One visitor's clicks on one code and sub-id within a clock hour share a
+ * key, so the unique index keeps two requests arriving at once from both
+ * counting. (The hour itself is a sliding one, checked in `insertClick`.)
  */
 export function clickDedupeKey(row: Pick<ClickRow, "code_id" | "sub_id" | "visitor_hash">, at: Date): string {
   const hour = Math.floor(at.getTime() / HOUR_MS)
@@ -36,14 +48,16 @@ export function clickDedupeKey(row: Pick<ClickRow, "code_id" | "sub_id" | "visit
 }
 
 /**
- * The click hot path in one statement: insert the click unless it repeats one
- * within the hour, and, only when it was inserted, add it to today's report
- * rows and their two roll-ups (a unique visitor when it is the visitor's
- * first click for the affiliate today). A repeat returns the first click of the hour, uncounted.
+ * The click hot path in one statement: insert the click unless the visitor's
+ * last counted click on the same code and sub-id is less than an hour old
+ * (C2), and, only when it was inserted, add it to today's report rows and
+ * their two roll-ups (a unique visitor when it is the visitor's first click
+ * for the affiliate today). A repeat returns that last counted click, uncounted.
  */
 export async function insertClick(knex: any, row: ClickRow, now = new Date()): Promise<InsertedClick> {
   const id = generateEntityId(undefined, "afclk")
   const dedupeKey = clickDedupeKey(row, now)
+  const hourAgo = new Date(now.getTime() - HOUR_MS)
   const dayStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()))
   const { rows } = await knex.raw(
     `WITH first_visit AS (
@@ -57,10 +71,10 @@ export async function insertClick(knex: any, row: ClickRow, now = new Date()): P
          id, affiliate_id, code_id, link_id, sub_id, sales_channel_id, landing_url, referrer,
          utm_source, utm_medium, utm_campaign, utm_term, utm_content,
          ip_hash, user_agent_hash, visitor_hash, dedupe_key, created_at, updated_at)
-       VALUES (
-         :id, :affiliate_id, :code_id, :link_id, :sub_id, :sales_channel_id, :landing_url, :referrer,
-         :utm_source, :utm_medium, :utm_campaign, :utm_term, :utm_content,
-         :ip_hash, :user_agent_hash, :visitor_hash, :dedupe_key, :now, :now)
+       SELECT :id, :affiliate_id, :code_id, :link_id, :sub_id, :sales_channel_id, :landing_url, :referrer,
+              :utm_source, :utm_medium, :utm_campaign, :utm_term, :utm_content,
+              :ip_hash, :user_agent_hash, :visitor_hash, :dedupe_key, CAST(:now AS timestamptz), CAST(:now AS timestamptz)
+        WHERE NOT EXISTS (${LAST_HOURS_CLICK})
        ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL AND deleted_at IS NULL DO NOTHING
        RETURNING id, created_at
      ), counted AS (
@@ -92,6 +106,7 @@ export async function insertClick(knex: any, row: ClickRow, now = new Date()): P
       dedupe_key: dedupeKey,
       now,
       day_start: dayStart,
+      hour_ago: hourAgo,
       day: dayStart.toISOString().slice(0, 10),
       stat_sales_channel_id: row.sales_channel_id ?? "",
       stat_link_id: row.link_id ?? "",
@@ -102,9 +117,11 @@ export async function insertClick(knex: any, row: ClickRow, now = new Date()): P
     return rows[0]
   }
   const { rows: existing } = await knex.raw(
-    `SELECT id, created_at, false AS counted FROM affiliate_click
-      WHERE dedupe_key = ? AND deleted_at IS NULL LIMIT 1`,
-    [dedupeKey]
+    `SELECT id, created_at, false AS counted FROM (${LAST_HOURS_CLICK}) c
+     UNION ALL
+     SELECT id, created_at, false FROM affiliate_click WHERE dedupe_key = :dedupe_key AND deleted_at IS NULL
+     LIMIT 1`,
+    { ...row, dedupe_key: dedupeKey, hour_ago: hourAgo }
   )
   return existing[0]
 }

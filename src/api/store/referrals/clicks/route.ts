@@ -6,7 +6,7 @@ import { StoreCreateReferralClickType } from "../validators"
  * Records a visit that arrived with `?ref=CODE` and answers with the
  * attribution token the storefront keeps in a first-party cookie. 201 for a
  * counted click; 200 with `counted: false` for a repeat within the hour (the
- * first click's token) or a bot (no token).
+ * last counted click's token) or a bot (no token).
  */
 export const POST = async (
   req: MedusaRequest<StoreCreateReferralClickType>,

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261124005441 extends Migration {
+export class Migration20261124011346 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_affiliate_attribution_affiliate_ordered" ON "affiliate_attribution" ("affiliate_id", "ordered_at") WHERE ordered_at IS NOT NULL AND deleted_at IS NULL;`);
