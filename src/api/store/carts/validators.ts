@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 
+/** A cart's referral: the code typed at checkout or the visit's click token, one of them. */
 export const StoreApplyCartReferral = z
   .object({
     code: z.string().trim().min(1).max(64).optional(),

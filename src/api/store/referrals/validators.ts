@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { StoreApplyCartReferral } from "../carts/validators"
 
 const optionalText = (max: number) => z.string().max(max).nullish()
 
@@ -19,14 +20,6 @@ export type StoreCreateReferralClickType = z.infer<typeof StoreCreateReferralCli
 
 export const StoreGetReferralCodeParams = z.object({}).strict()
 
-/** A sign-up under attribution: the code typed at sign-up or the visit's click token. */
-export const StoreCreateReferralLead = z
-  .object({
-    code: z.string().trim().min(1).max(64).optional(),
-    token: z.string().min(1).max(512).optional(),
-  })
-  .strict()
-  .refine((body) => !!body.code !== !!body.token, {
-    message: "Provide exactly one of code or token",
-  })
+/** A sign-up under attribution: the same body as a cart's referral (code or click token). */
+export const StoreCreateReferralLead = StoreApplyCartReferral
 export type StoreCreateReferralLeadType = z.infer<typeof StoreCreateReferralLead>
