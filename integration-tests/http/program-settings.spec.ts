@@ -212,6 +212,21 @@ medusaIntegrationTestRunner({
         expect.objectContaining({ amount: 7.5, status: "approved", reference: "write_off:2026-12", created_by: "system:write_off" }),
       ])
       expect(await balanceOf(api, admin, affiliate.id)).toMatchObject({ available: 0 })
+
+      // The job runs daily: later days of the month write nothing, even for a
+      // balance that went negative since; the next month's first run does.
+      await api.post(
+        `/admin/affiliates/${affiliate.id}/adjustments`,
+        { type: "adjustment", amount: -2, currency_code: "usd", reason: "Second fee" },
+        admin
+      )
+      const on = (now: string) => writeOffNegativeBalancesWorkflow(getContainer()).run({ input: { now } })
+      expect((await on("2026-12-02T00:30:00Z")).result).toEqual([])
+      expect((await on("2026-12-31T23:59:59Z")).result).toEqual([])
+      expect(await balanceOf(api, admin, affiliate.id)).toMatchObject({ available: -2 })
+      expect((await on("2027-01-01T00:30:00Z")).result).toHaveLength(1)
+      expect((await on("2027-01-02T00:30:00Z")).result).toEqual([])
+      expect(await balanceOf(api, admin, affiliate.id)).toMatchObject({ available: 0 })
     })
   },
 })

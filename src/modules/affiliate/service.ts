@@ -752,26 +752,33 @@ class AffiliateModuleService extends MedusaService({
   }
 
   /**
-   * F5: writes every negative available balance off with one approved
-   * positive line per affiliate and currency, referenced by the period
-   * (e.g. "write_off:2026-12"); a unique index makes a second run in the same
-   * period write nothing. Returns the lines written.
+   * F5: at the first run in a period (e.g. "2026-12"), writes every negative
+   * available balance off with one approved positive line per affiliate and
+   * currency, referenced by the period ("write_off:2026-12"). The job runs
+   * daily (the in-memory scheduler can't wait a month), so the period's run is
+   * claimed in `affiliate_period_run` in the same transaction as the lines:
+   * later runs in the period write nothing, and a crash mid-run leaves neither
+   * the claim nor any line, so the next run does it all. The unique index on
+   * write-off lines backs this up. Returns the lines written.
    */
-  @InjectManager()
+  @InjectTransactionManager()
   async writeOffNegativeBalances(
     period: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
+    const knex = this.knex_(sharedContext)
+    const { rows: claimed } = await knex.raw(
+      `INSERT INTO affiliate_period_run (job, period) VALUES (:job, :period)
+       ON CONFLICT DO NOTHING RETURNING job`,
+      { job: "write_off", period }
+    )
+    if (!claimed.length) {
+      return []
+    }
     const reference = `write_off:${period}`
-    const negative = (await this.listBalances({}, sharedContext)).filter((b) => MathBN.lt(b.available, 0))
+    const negative = (await queryBalances(knex)).filter((b) => MathBN.lt(b.available, 0))
     const written: string[] = []
     for (const balance of negative) {
-      const [done] = await this.listCommissionLines(
-        { affiliate_id: balance.affiliate_id, currency_code: balance.currency_code, type: CommissionType.WRITE_OFF, reference },
-        { select: ["id"] },
-        sharedContext
-      )
-      if (done) continue
       const now = new Date()
       const line = await this.createCommissionLines(
         {
