@@ -9,6 +9,8 @@ const TEST_MATCH = {
   "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
   "integration:production": ["**/integration-tests/production/**/*.spec.[jt]s"],
+  // Real processes killed mid-flow, contention runs and the route fuzzer.
+  "integration:reliability": ["**/integration-tests/reliability/**/*.spec.[jt]s"],
 }
 
 const TEST_TYPE = process.env.TEST_TYPE
@@ -41,7 +43,7 @@ module.exports = {
   ],
   setupFiles: ["./integration-tests/setup.js"],
   // Integration suites boot Medusa and create a database in beforeAll.
-  testTimeout: TEST_TYPE && TEST_TYPE.startsWith("integration") ? 120 * 1000 : 5 * 1000,
+  testTimeout: TEST_TYPE && TEST_TYPE.startsWith("integration") ? (TEST_TYPE === "integration:reliability" ? 600 : 120) * 1000 : 5 * 1000,
 }
 
 if (TEST_MATCH[TEST_TYPE]) {

@@ -20,6 +20,7 @@ const TEST_TYPES = [
   "unit",
   "integration:modules",
   "integration:http",
+  "integration:reliability",
   ...(REDIS_URL ? ["integration:production"] : []),
 ]
 const extraArgs = process.argv.slice(2)
