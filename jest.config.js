@@ -27,6 +27,10 @@ module.exports = {
           transform: { legacyDecorator: true, decoratorMetadata: true },
           target: "es2021",
         },
+        // Keeps `import()` native, so a test can load the .mjs harness that the
+        // benchmarks share (scripts/*.mjs); jest runs it as ESM
+        // (--experimental-vm-modules, set by scripts/test.mjs).
+        module: { type: "commonjs", ignoreDynamic: true },
       },
     ],
   },
@@ -38,8 +42,9 @@ module.exports = {
     "<rootDir>/.medusa/",
     "<rootDir>/dev-data/",
     "<rootDir>/.test-db/",
-    // bench/.work holds a copy of the host and its build (npm run bench:*).
-    "<rootDir>/bench/",
+    // bench/.work holds a copy of the host and its build (npm run bench:*, and
+    // the tests of integration-tests/{reliability,production} that start processes).
+    "<rootDir>/bench/.work/",
   ],
   setupFiles: ["./integration-tests/setup.js"],
   // Integration suites boot Medusa and create a database in beforeAll.

@@ -193,7 +193,8 @@ function isFree(port) {
   })
 }
 
-function anyFreePort() {
+/** A TCP port free on 127.0.0.1 right now (the OS picks it). */
+export function anyFreePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.once("error", reject)
