@@ -147,6 +147,7 @@ export async function startMedusa({ env, logPath, port, track, timeoutMs = 180_0
     pid: child.pid,
     port,
     baseUrl,
+    logPath,
     exited: () => exited,
     /** Stops the process and its children (SIGTERM, then SIGKILL after 15 s). */
     stop: () => stopProcessTree(child, { signal: "SIGTERM" }),
@@ -165,6 +166,7 @@ export async function startMedusa({ env, logPath, port, track, timeoutMs = 180_0
  * @property {number} pid
  * @property {number} port
  * @property {string} baseUrl e.g. http://127.0.0.1:34567
+ * @property {string} logPath where its output goes
  * @property {() => ({ code: number|null, signal: string|null } | null)} exited
  * @property {() => Promise<void>} stop
  * @property {() => Promise<void>} kill

@@ -31,6 +31,8 @@ export type ProductionHost = {
   exec: (script: string, args?: string[], env?: Record<string, string>) => Promise<string>
   /** A store/admin HTTP client for a started process (bench/lib/http.mjs). */
   client: (server: MedusaProcess) => HttpClient
+  /** The id of the affiliate owning a seeded referral code (dev/seed.ts: ADA10, GRACE). */
+  affiliateIdOf: (code: string) => Promise<string>
   /** Bearer headers of the seeded admin, logged in on `server`. */
   logIn: (server: MedusaProcess) => Promise<{ authorization: string }>
   /** Stops every process it started, closes the pool and drops the database. */
@@ -104,6 +106,13 @@ export async function startProductionHost(
           track,
         }),
       client: (server) => http.createClient(server.baseUrl, { publishableKey }),
+      affiliateIdOf: async (code) => {
+        const { rows } = await db.query(
+          `SELECT affiliate_id FROM affiliate_referral_code WHERE code = $1 AND deleted_at IS NULL`,
+          [code]
+        )
+        return rows[0].affiliate_id
+      },
       logIn: (server) => build.adminHeaders(http.createClient(server.baseUrl, { publishableKey })),
       stop,
     }

@@ -136,11 +136,7 @@ describe("crash: kill -9 during referred checkouts, refunds, cancellations and p
     api = host.client(server)
     admin = await host.logIn(server)
     store = await describeStore(api)
-    const { rows } = await host.db.query(
-      `SELECT affiliate_id FROM affiliate_referral_code WHERE code = $1 AND deleted_at IS NULL`,
-      [CODE]
-    )
-    affiliateId = rows[0].affiliate_id
+    affiliateId = await host.affiliateIdOf(CODE)
     // Orders for the first round's refunds, cancellations and payout.
     const placed = await checkout.pool(8, 4, () => checkout.placeOrder(api, store, { code: CODE }))
     await checkout.waitForSaleLines(host.db, placed.map((order: any) => order.orderId))
