@@ -45,6 +45,8 @@ module.exports = {
     // bench/.work holds a copy of the host and its build (npm run bench:*, and
     // the tests of integration-tests/{reliability,production} that start processes).
     "<rootDir>/bench/.work/",
+    // Logs, databases and scratch checkouts of the process tests.
+    "<rootDir>/.reliability/",
   ],
   setupFiles: ["./integration-tests/setup.js"],
   // Integration suites boot Medusa and create a database in beforeAll.

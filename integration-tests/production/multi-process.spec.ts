@@ -1,4 +1,7 @@
+import { Queue } from "bullmq"
 import fs from "fs"
+// Both come with Medusa's Redis modules (@medusajs/event-bus-redis).
+import { Redis } from "ioredis"
 import {
   describeStore,
   log,
@@ -219,7 +222,6 @@ function withDatabase(redisUrl: string, db: number) {
 }
 
 async function flushRedis(redisUrl: string) {
-  const { default: Redis } = await import("ioredis")
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 })
   try {
     await redis.flushdb()
@@ -234,8 +236,6 @@ async function flushRedis(redisUrl: string) {
  * running, twice in a row 500 ms apart.
  */
 async function drained(redisUrl: string, timeoutMs = 60_000) {
-  const { Queue } = await import("bullmq")
-  const { default: Redis } = await import("ioredis")
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null })
   const queue = new Queue("events-queue", { prefix: "RedisEventBusService", connection })
   try {
