@@ -312,7 +312,7 @@ async function countOrders(host: ProductionHost): Promise<number> {
 function summary(check: LedgerCheck) {
   const n = (list: unknown[]) => list.length
   return (
-    `referred orders ${check.referredOrders}, lost ${n(check.lost.sales)} sales / ` +
+    `referred orders ${check.referredOrders} (orders without a cart link: ${check.ordersWithoutCart}), lost ${n(check.lost.sales)} sales / ` +
     `${n(check.lost.cancellations)} cancellations / ${n(check.lost.refunds)} refunds, ` +
     `duplicated ${n(check.duplicated.sales)} sales / ${n(check.duplicated.reversals)} reversals / ` +
     `${n(check.duplicated.overReversed)} over-reversed, payouts ${check.payouts} ` +
