@@ -241,8 +241,12 @@ export async function writeOrderAccrual(
   const holdUntil = paidAt ? new Date(paidAt.getTime() + input.hold_days * 86_400_000) : null
   if (toWrite.length) {
     const now = new Date()
+    // One insert writes every level at once: a millisecond apart, by level,
+    // the lines keep the order (referrer first) that lists by date show.
+    const byLevel = [...toWrite].sort((a, b) => a.level - b.level)
     const created = (await service.createCommissionLines(
-      toWrite.map((line) => ({
+      byLevel.map((line, index) => ({
+        created_at: new Date(now.getTime() + index),
         affiliate_id: line.affiliate_id,
         attribution_id: attributionId,
         order_id: input.order_id,
