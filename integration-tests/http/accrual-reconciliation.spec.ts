@@ -129,7 +129,7 @@ medusaIntegrationTestRunner({
           paid_at: new Date(),
           hold_days: 30,
         }
-        await expect(service().accrueOrder(input)).rejects.toThrow()
+        await expect(service().accrueOrder(input)).rejects.toThrow(/already exists|duplicate key|unique/i)
 
         const after = await ledgerOf(order.id, customerId)
         expect(after.linked).toHaveLength(0)
@@ -137,8 +137,13 @@ medusaIntegrationTestRunner({
         expect(after.bindings).toHaveLength(0)
         expect(after.lines).toHaveLength(0)
 
-        // With one line, the same call writes all of it, and a second call nothing more.
-        const first = await service().accrueOrder({ ...input, lines: [line] })
+        // With one line, two calls at once write it all once (the second waits
+        // on the attribution's row lock), and a third call writes nothing more.
+        const [first, racing] = await Promise.all([
+          service().accrueOrder({ ...input, lines: [line] }),
+          service().accrueOrder({ ...input, lines: [line] }),
+        ])
+        expect(racing.line_ids).toEqual(first.line_ids)
         const counts = await countRows()
         const second = await service().accrueOrder({ ...input, lines: [line] })
         expect(second.line_ids).toEqual(first.line_ids)
