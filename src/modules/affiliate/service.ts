@@ -52,6 +52,14 @@ import {
 } from "./utils/line-transitions"
 import { allocatePayout } from "./utils/payout-allocation"
 import type { CodeRefusal } from "./utils/code-refusal"
+import {
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  IdempotencyClaim,
+  IdempotencyClaimInput,
+  purgeIdempotencyKeys,
+  releaseIdempotencyKey,
+} from "./idempotency/keys"
 
 type ReferralCodeDTO = {
   id: string
@@ -1047,6 +1055,43 @@ class AffiliateModuleService extends MedusaService({
       )
     }
     return payout
+  }
+
+  /**
+   * Claims an `Idempotency-Key` for one attempt of a money-moving admin
+   * request, or returns what an earlier attempt with that key left (see
+   * `idempotency/keys.ts`).
+   */
+  @InjectManager()
+  async claimIdempotencyKey(
+    input: IdempotencyClaimInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<IdempotencyClaim> {
+    return await claimIdempotencyKey(this.knex_(sharedContext), input)
+  }
+
+  /** Stores the answer of the attempt that claimed the key. */
+  @InjectManager()
+  async completeIdempotencyKey(
+    input: Parameters<typeof completeIdempotencyKey>[1],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    return await completeIdempotencyKey(this.knex_(sharedContext), input)
+  }
+
+  /** Frees a key whose request was refused, so it can be used again. */
+  @InjectManager()
+  async releaseIdempotencyKey(
+    input: Parameters<typeof releaseIdempotencyKey>[1],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    return await releaseIdempotencyKey(this.knex_(sharedContext), input)
+  }
+
+  /** Forgets idempotency keys older than 24 hours. */
+  @InjectManager()
+  async purgeIdempotencyKeys(now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    return await purgeIdempotencyKeys(this.knex_(sharedContext), now)
   }
 
   protected knex_(sharedContext: Context): KnexLike {

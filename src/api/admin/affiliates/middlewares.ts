@@ -3,6 +3,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { idempotent } from "../../utils/idempotency"
 import {
   listAffiliatesQueryConfig,
   listReferralCodesQueryConfig,
@@ -72,11 +73,11 @@ export const adminAffiliateMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/affiliates/:id/adjustments",
-    middlewares: [validateAndTransformBody(AdminCreateAdjustment)],
+    middlewares: [validateAndTransformBody(AdminCreateAdjustment), idempotent()],
   },
   {
     method: ["POST"],
     matcher: "/admin/affiliates/:id/payouts",
-    middlewares: [validateAndTransformBody(AdminCreatePayout)],
+    middlewares: [validateAndTransformBody(AdminCreatePayout), idempotent()],
   },
 ]
