@@ -115,31 +115,75 @@ medusaIntegrationTestRunner({
         expect(await payoutsOf()).toHaveLength(2)
       })
 
-      it("answers 409 while an attempt that never finished holds the key, and forgets keys after 24 hours", async () => {
-        // An attempt that died after claiming the key, before storing an answer.
-        const url = `/admin/affiliates/${affiliateId}/payouts`
+      describe("after an attempt that died (the payout is fenced: its key records it in its own transaction)", () => {
         const body = { currency_code: "usd", amount: 5 }
-        await service().claimIdempotencyKey({
-          actor_id: admin.userId,
-          key: "crashed",
-          request_hash: idempotencyRequestHash("POST", url, body),
-          claim_token: "dead",
+        const url = () => `/admin/affiliates/${affiliateId}/payouts`
+        const deadClaim = async (token: string) => {
+          await service().claimIdempotencyKey({
+            actor_id: admin.userId,
+            key: "crashed",
+            request_hash: idempotencyRequestHash("POST", url(), body),
+            claim_token: token,
+          })
+          return { actor_id: admin.userId, key: "crashed", claim_token: token }
+        }
+        const age = (seconds: number) =>
+          getContainer()
+            .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+            .raw(`UPDATE affiliate_idempotency_key SET created_at = now() - make_interval(secs => ?)`, [seconds])
+
+        it("answers 409 while the attempt may still be running", async () => {
+          await deadClaim("dead")
+          const response = await errorOf(api.post(url(), body, withKey("crashed")))
+          expect(response.status).toEqual(409)
+          expect(response.headers["retry-after"]).toEqual("1")
+          expect(response.data.message).toEqual('A request with Idempotency-Key "crashed" is still in progress; retry later')
+          expect(await payoutsOf()).toHaveLength(0)
         })
-        const fresh = await errorOf(api.post(url, body, withKey("crashed")))
-        expect(fresh.status).toEqual(409)
-        expect(fresh.headers["retry-after"]).toEqual("1")
 
-        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-        await pg.raw(`UPDATE affiliate_idempotency_key SET created_at = now() - interval '10 minutes'`)
-        const stale = await errorOf(api.post(url, body, withKey("crashed")))
-        expect(stale.status).toEqual(409)
-        expect(stale.data.message).toContain('The request with Idempotency-Key "crashed" started at')
-        expect(stale.data.message).toContain("never finished: it may or may not have taken effect")
-        expect(await payoutsOf()).toHaveLength(0)
+        it("pays once when the attempt died before paying (after 30 s)", async () => {
+          await deadClaim("dead")
+          await age(40)
+          const response = await api.post(url(), body, withKey("crashed"))
+          expect(response.status).toEqual(201)
+          expect(await payoutsOf()).toHaveLength(1)
+          const again = await api.post(url(), body, withKey("crashed"))
+          expect(again.data).toEqual(response.data)
+          expect(await payoutsOf()).toHaveLength(1)
+        })
 
-        expect(await service().purgeIdempotencyKeys(new Date(Date.now() + 24 * 3600_000))).toEqual(1)
-        const after = await api.post(url, body, withKey("crashed"))
-        expect(after.status).toEqual(201)
+        it("answers with the payout when the attempt died after paying, before answering", async () => {
+          const fence = await deadClaim("dead")
+          const paid = await service().createPayout({
+            affiliate_id: affiliateId,
+            currency_code: "usd",
+            amount: 5,
+            idempotency: fence,
+          })
+          const response = await api.post(url(), body, withKey("crashed"))
+          expect(response.status).toEqual(201)
+          expect(response.headers["idempotent-replayed"]).toEqual("true")
+          expect(response.data.payout).toMatchObject({ id: paid.id, amount: 5 })
+          expect(await payoutsOf()).toHaveLength(1)
+        })
+
+        it("fences out a slow attempt whose key a retry took over", async () => {
+          const slow = await deadClaim("slow")
+          await age(40)
+          await api.post(url(), body, withKey("crashed"))
+          await expect(
+            service().createPayout({ affiliate_id: affiliateId, currency_code: "usd", amount: 5, idempotency: slow })
+          ).rejects.toThrow('The request with Idempotency-Key "crashed" was taken over by a retry; this attempt changed nothing')
+          expect(await payoutsOf()).toHaveLength(1)
+          expect(await balanceOf(api, admin, affiliateId)).toMatchObject({ available: 95 })
+        })
+
+        it("forgets keys after 24 hours", async () => {
+          await deadClaim("dead")
+          expect(await service().purgeIdempotencyKeys(new Date(Date.now() + 24 * 3600_000))).toEqual(1)
+          const after = await api.post(url(), body, withKey("crashed"))
+          expect(after.status).toEqual(201)
+        })
       })
 
       it("takes over a key older than 24 hours as a new request", async () => {
@@ -179,6 +223,21 @@ medusaIntegrationTestRunner({
         expect(elsewhere.status).toEqual(422)
         const [after] = await service().listCommissionLines({ id: [line.id] })
         expect(after.status).toEqual("approved")
+      })
+
+      it("answers with the adjustment an attempt wrote before it died", async () => {
+        const body = { type: "bonus", amount: 7, currency_code: "usd", reason: "Launch bonus" }
+        const url = `/admin/affiliates/${affiliateId}/adjustments`
+        const fence = { actor_id: admin.userId, key: "bonus-crash", claim_token: "dead" }
+        await service().claimIdempotencyKey({ ...fence, request_hash: idempotencyRequestHash("POST", url, body) })
+        const [written] = await service().createManualLines(
+          [{ affiliate_id: affiliateId, type: "bonus", amount: 7, currency_code: "usd", reason: "Launch bonus", status: "approved", reference: "manual" }],
+          fence
+        )
+        const retry = await api.post(url, body, withKey("bonus-crash"))
+        expect(retry.status).toEqual(201)
+        expect(retry.data.commission_line).toMatchObject({ id: written.id, type: "bonus", amount: 7 })
+        expect(await service().listCommissionLines({ affiliate_id: affiliateId, type: "bonus" })).toHaveLength(1)
       })
 
       it("runs as before without the header", async () => {

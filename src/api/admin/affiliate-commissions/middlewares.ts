@@ -4,6 +4,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { idempotent } from "../../utils/idempotency"
+import { replayStatusChange } from "./change-status"
 import { listCommissionLinesQueryConfig } from "./query-config"
 import { AdminChangeCommissionLinesStatus, AdminGetCommissionLinesParams } from "./validators"
 
@@ -19,7 +20,7 @@ export const adminCommissionLineMiddlewares: MiddlewareRoute[] = [
     (action): MiddlewareRoute => ({
       method: ["POST"],
       matcher: `/admin/affiliate-commissions/${action}`,
-      middlewares: [validateAndTransformBody(AdminChangeCommissionLinesStatus), idempotent()],
+      middlewares: [validateAndTransformBody(AdminChangeCommissionLinesStatus), idempotent({ replay: replayStatusChange })],
     })
   ),
 ]

@@ -4,6 +4,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { idempotent } from "../../utils/idempotency"
+import { replayAdjustment, replayPayout } from "./helpers"
 import {
   listAffiliatesQueryConfig,
   listReferralCodesQueryConfig,
@@ -73,11 +74,11 @@ export const adminAffiliateMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/affiliates/:id/adjustments",
-    middlewares: [validateAndTransformBody(AdminCreateAdjustment), idempotent()],
+    middlewares: [validateAndTransformBody(AdminCreateAdjustment), idempotent({ replay: replayAdjustment })],
   },
   {
     method: ["POST"],
     matcher: "/admin/affiliates/:id/payouts",
-    middlewares: [validateAndTransformBody(AdminCreatePayout), idempotent()],
+    middlewares: [validateAndTransformBody(AdminCreatePayout), idempotent({ replay: replayPayout })],
   },
 ]

@@ -4,7 +4,9 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
  * Idempotency keys of the money-moving admin routes (hand-written: not an
  * entity). One row per actor and key: the claim is an insert on the primary
  * key, so two requests with one key can't both execute; the answer is stored
- * on the row and replayed to a retry. Rows expire after 24 hours (a daily job
+ * on the row and replayed to a retry. `resource` is written by the money
+ * movement itself, in its own transaction: set, the request took effect;
+ * null, it did not (yet). Rows expire after 24 hours (a daily job
  * deletes them; a claim reuses an expired row).
  */
 export class Migration20261201130000 extends Migration {
@@ -15,6 +17,7 @@ export class Migration20261201130000 extends Migration {
       "request_hash" text not null,
       "claim_token" text not null,
       "status" text not null default 'in_progress',
+      "resource" text null,
       "response_status" integer null,
       "response_body" jsonb null,
       "created_at" timestamptz not null default now(),
