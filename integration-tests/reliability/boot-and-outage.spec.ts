@@ -5,12 +5,15 @@ import net from "net"
 import path from "path"
 import readline from "readline"
 
+// Real processes on a PostgreSQL cluster of the test's own: `medusa start`
+// from the sources (NODE_ENV=development), and a production boot.
 // Defect 13 (the plugin's routes): while PostgreSQL is down, the plugin's
-// routes answer 503 at once instead of hanging ~60 s on the pool and then 500.
-// A real server (`medusa start` from the sources) on a cluster of its own,
-// which the test stops under it. `/store/*` routes are not in it: Medusa
-// looks the publishable key up before any plugin middleware runs, so without
-// Medusa's caching module that lookup waits for the pool first.
+// routes answer 503 at once instead of hanging ~60 s on the pool and then
+// 500; the test stops the cluster under the running server. `/store/*`
+// routes are not in it: Medusa looks the publishable key up before any
+// plugin middleware runs, so without Medusa's caching module that lookup
+// waits for the pool first.
+// Defect 11: a production boot without a secret stops, naming the option.
 
 jest.setTimeout(300_000)
 
@@ -23,6 +26,7 @@ let cluster: ChildProcess
 let server: ChildProcess | undefined
 let baseUrl: string
 let serverLog = ""
+let serverEnv: NodeJS.ProcessEnv
 
 const adminToken = token({ actor_id: "user_outage", actor_type: "user", app_metadata: { user_id: "user_outage" } })
 const partnerToken = token({
@@ -47,6 +51,7 @@ beforeAll(async () => {
     MEDUSA_ADMIN_DISABLED: "true",
     MEDUSA_DISABLE_TELEMETRY: "true",
   }
+  serverEnv = env
   await run(medusaBin, ["db:migrate"], env)
   const port = await freePort()
   baseUrl = `http://127.0.0.1:${port}`
@@ -62,6 +67,40 @@ afterAll(async () => {
   }
   cluster?.stdin?.end()
   await new Promise((resolve) => (cluster.exitCode === null ? cluster.on("exit", resolve) : resolve(null)))
+})
+
+// Defect 11, for real: `medusa start` with NODE_ENV=production and no
+// AFFILIATE_SECRET stops, naming the option (sources loaded through ts-node,
+// which the CLI only registers itself outside production).
+it("refuses a production boot without a secret, naming the option", async () => {
+  const cli = require.resolve("@medusajs/cli/cli.js")
+  const env: NodeJS.ProcessEnv = {
+    ...serverEnv,
+    NODE_ENV: "production",
+    STORE_URL: "https://shop.example.com",
+  }
+  delete env.AFFILIATE_SECRET
+  const boot = spawn(process.execPath, ["--require", "ts-node/register", cli, "start", "--port", String(await freePort())], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  let output = ""
+  boot.stdout!.on("data", (d) => (output += d))
+  boot.stderr!.on("data", (d) => (output += d))
+  const code = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => {
+      boot.kill("SIGKILL")
+      resolve(null)
+    }, 120_000)
+    boot.on("exit", (exitCode) => {
+      clearTimeout(timer)
+      resolve(exitCode)
+    })
+  })
+  expect({ code, refused: output.includes(
+    "medusa-plugin-affiliate: option `secret` (or AFFILIATE_SECRET) must be at least 32 characters in production (it is not set)"
+  ) }).toEqual({ code: 1, refused: true })
 })
 
 it("answers the plugin's routes with 503 within 2 s while the database is down", async () => {
