@@ -14,13 +14,14 @@ import { checkLedger, type LedgerCheck } from "../helpers/ledger-invariants"
 // bus and workflow engine, as a single-process store runs). Each round sends,
 // all at once, 10 referred checkouts, partial refunds and cancellations of
 // orders from earlier rounds, and a payout; then `kill -9`s the server at a
-// different point: mid-way through the checkouts, right after them, during the
-// refunds and cancellations, after a fixed delay. In-memory events of a killed
+// different point (ROUNDS): mid-way through the checkouts, right after them,
+// mid-accrual, and while a refund or cancellation has no negative line yet,
+// the last two seen in the database. In-memory events of a killed
 // process are gone for good, exactly the case the reconciliation exists for.
 // The server is restarted, the reconciliation job runs once
 // (src/scripts/reconcile-affiliate-commissions.ts through `medusa exec`, the
 // job's own code, run now instead of on its half-hourly schedule), and SQL
-// checks the whole ledger (ledger-invariants.ts): lost = 0, duplicated = 0,
+// checks the whole ledger (helpers/ledger-invariants.ts): lost = 0, duplicated = 0,
 // every payout's lines add up to its amount.
 
 jest.setTimeout(600_000)
