@@ -5,11 +5,10 @@ import { type AdminAuth } from "../helpers/admin"
 import { placeReferredOrder, setUpDemoStore } from "../helpers/demo-suite"
 import { afterSubscribers, createAffiliateWithCode, orderLines } from "../helpers/affiliates"
 import { registerCustomer, storeHeaders } from "../helpers/checkout"
+import { BROWSER, STORE_URL } from "../helpers/visits"
 
 jest.setTimeout(240_000)
 
-const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36"
-const STORE_URL = "http://localhost:8000"
 
 // Tracking at scale (C1, C2, C8, J1) and the reports read from the daily
 // read model (G7, H2, H4), checked against the raw rows.

@@ -67,6 +67,12 @@ medusaIntegrationTestRunner({
       const statuses: Record<string, Record<number, number>> = {}
       const failures: string[] = []
       const refusals: string[] = []
+      const latencies: Record<string, number[]> = {}
+      const timed = async (kind: string, work: () => Promise<unknown>) => {
+        const started = Date.now()
+        await work()
+        ;(latencies[kind] ??= []).push(Date.now() - started)
+      }
       const count = (kind: string, status: number, detail = "") => {
         const byStatus = (statuses[kind] ??= {})
         byStatus[status] = (byStatus[status] ?? 0) + 1
@@ -163,7 +169,7 @@ medusaIntegrationTestRunner({
       // instances ran it.
       const job = async () => {
         try {
-          await service.refreshStats({ overlap: true })
+          await timed("job", () => service.refreshStats({ overlap: true }))
           count("job", 200)
         } catch (e: any) {
           count("job", 500, e.message)
@@ -173,11 +179,11 @@ medusaIntegrationTestRunner({
 
       const started = Date.now()
       await Promise.all([
-        ...Array.from({ length: CLICKERS }, () => loop(click)),
-        ...Array.from({ length: REDIRECTERS }, () => loop(redirect)),
-        ...Array.from({ length: SHOPPERS }, () => loop(checkout)),
-        ...Array.from({ length: READERS }, () => loop(read)),
-        ...Array.from({ length: INSTANCE_CLICKERS }, () => loop(instanceClick)),
+        ...Array.from({ length: CLICKERS }, () => loop(() => timed("click", click))),
+        ...Array.from({ length: REDIRECTERS }, () => loop(() => timed("redirect", redirect))),
+        ...Array.from({ length: SHOPPERS }, () => loop(() => timed("checkout", checkout))),
+        ...Array.from({ length: READERS }, () => loop(() => timed("report", read))),
+        ...Array.from({ length: INSTANCE_CLICKERS }, () => loop(() => timed("instance-click", instanceClick))),
         loop(holdAndRelease),
         loop(job),
       ])
@@ -219,6 +225,11 @@ medusaIntegrationTestRunner({
       await sleep(11_000)
       const deadlocksAfter = await deadlocks()
 
+      const percentile = (values: number[], p: number) =>
+        [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]
+      const timings = Object.entries(latencies)
+        .map(([kind, values]) => `${kind} ${percentile(values, 50)}/${percentile(values, 95)}`)
+        .join(", ")
       const requests = Object.values(statuses).reduce(
         (sum, byStatus) => sum + Object.values(byStatus).reduce((a, b) => a + b, 0),
         0
@@ -226,7 +237,8 @@ medusaIntegrationTestRunner({
       // eslint-disable-next-line no-console
       console.log(
         `contention: ${requests} requests in ${elapsed.toFixed(1)} s ${JSON.stringify(statuses)}; ` +
-          `${totals.clicks} clicks, ${totals.orders} orders; deadlocks ${deadlocksBefore} -> ${deadlocksAfter}` +
+          `${totals.clicks} clicks, ${totals.orders} orders; deadlocks ${deadlocksBefore} -> ${deadlocksAfter}; ` +
+          `ms p50/p95: ${timings}` +
           (failures.length ? `; first failures: ${failures.join(" | ")}` : "") +
           (refusals.length ? `; checkouts refused: ${refusals.join(" | ")}` : "")
       )

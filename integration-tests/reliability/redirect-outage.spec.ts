@@ -3,11 +3,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { Client } from "pg"
 import { setUpDemoStore } from "../helpers/demo-suite"
 import { createAffiliateWithCode } from "../helpers/affiliates"
+import { BROWSER, STORE_URL, visit as visitAs } from "../helpers/visits"
 
 jest.setTimeout(180_000)
-
-const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36"
-const STORE_URL = "http://localhost:8000"
 
 /**
  * I9 defect 13, the redirect half: while PostgreSQL can't be reached, `/r/CODE`
@@ -20,8 +18,7 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    const visit = (path: string, userAgent = BROWSER) =>
-      api.get(path, { headers: { "user-agent": userAgent }, maxRedirects: 0, validateStatus: () => true } as any)
+    const visit = (path: string, userAgent = BROWSER) => visitAs(api, path, userAgent)
 
     it("sends visitors on within a second, without attribution, while the database is unreachable", async () => {
       const { admin } = await setUpDemoStore(getContainer())
