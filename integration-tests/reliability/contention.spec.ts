@@ -87,7 +87,7 @@ medusaIntegrationTestRunner({
         return { "x-forwarded-for": `10.${n >> 8}.${n & 255}.${Math.floor(Math.random() * 4)}`, "user-agent": BROWSER }
       }
       const until = Date.now() + SECONDS * 1000
-      const loop = async (work: () => Promise<void>) => {
+      const loop = async (work: () => Promise<unknown>) => {
         while (Date.now() < until) await work()
       }
 

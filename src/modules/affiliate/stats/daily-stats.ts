@@ -20,7 +20,7 @@ const PURGE_KEY = "clicks_purged_before"
 const CLICKS_KEY = "clicks_rolled_up"
 /** The read model's lock: refresh, rebuild and purge hold it for their whole transaction. */
 const LOCK = `hashtext('affiliate_daily_stat')`
-/** How long a refresh waits for another one to finish before it lets its caller read. */
+/** How long a caller waits for a running refresh to commit before it reads anyway. */
 const REFRESH_WAIT_MS = 2_000
 /** A snapshot that has seen no transaction: the first roll-up takes every click. */
 const NO_SNAPSHOT = "1:1:"
@@ -159,18 +159,21 @@ export async function rollUpClicks(trx: any, now = new Date()): Promise<number> 
   const dimensions = "day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign"
   const add = (alias: string) =>
     `clicks = ${alias}.clicks + EXCLUDED.clicks, unique_visitors = ${alias}.unique_visitors + EXCLUDED.unique_visitors`
+  // The last snapshot, read first so the planner sees its xmin as a value and
+  // range-scans the `tx_id` index (only the lock holder writes it).
+  const { rows: [previous] } = await trx.raw(
+    `SELECT CAST(snapshot AS text) AS snapshot, CAST(pg_snapshot_xmin(snapshot) AS text) AS xmin
+       FROM affiliate_stat_state WHERE key = ? AND snapshot IS NOT NULL`,
+    [CLICKS_KEY]
+  )
   const { rows } = await trx.raw(
-    `WITH previous AS (
-       SELECT COALESCE(
-         (SELECT snapshot FROM affiliate_stat_state WHERE key = :key AND snapshot IS NOT NULL),
-         CAST(:none AS pg_snapshot)) AS snapshot
-     ), fresh AS (
+    `WITH fresh AS (
        SELECT c.id, c.created_at, c.affiliate_id, c.visitor_hash, ${DAY("c.created_at")} AS day,
               COALESCE(c.sales_channel_id, '') AS sales_channel_id, COALESCE(c.code_id, '') AS code_id,
               COALESCE(c.link_id, '') AS link_id, COALESCE(c.utm_campaign, '') AS utm_campaign
          FROM affiliate_click c
-        WHERE c.tx_id >= pg_snapshot_xmin((SELECT snapshot FROM previous))
-          AND NOT pg_visible_in_snapshot(c.tx_id, (SELECT snapshot FROM previous))
+        WHERE c.tx_id >= CAST(:xmin AS xid8)
+          AND NOT pg_visible_in_snapshot(c.tx_id, CAST(:snapshot AS pg_snapshot))
           AND c.deleted_at IS NULL
      ), ranked AS (
        SELECT f.*, row_number() OVER (PARTITION BY affiliate_id, visitor_hash, day ORDER BY created_at, id) AS visit
@@ -182,7 +185,7 @@ export async function rollUpClicks(trx: any, now = new Date()): Promise<number> 
                  WHERE o.affiliate_id = r.affiliate_id AND o.visitor_hash = r.visitor_hash
                    AND o.created_at >= ${DAY_STARTS("r.day")} AND o.created_at < ${DAY_ENDS("r.day")}
                    AND o.deleted_at IS NULL
-                   AND pg_visible_in_snapshot(o.tx_id, (SELECT snapshot FROM previous))
+                   AND pg_visible_in_snapshot(o.tx_id, CAST(:snapshot AS pg_snapshot))
               ))::int AS unique_visitors
          FROM ranked r
         GROUP BY ${dimensions}
@@ -204,16 +207,23 @@ export async function rollUpClicks(trx: any, now = new Date()): Promise<number> 
        ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, snapshot = EXCLUDED.snapshot
      )
      SELECT COALESCE(SUM(clicks), 0)::int AS clicks FROM counted`,
-    { key: CLICKS_KEY, none: NO_SNAPSHOT, now }
+    {
+      key: CLICKS_KEY,
+      now,
+      snapshot: previous?.snapshot ?? NO_SNAPSHOT,
+      xmin: previous?.xmin ?? NO_SNAPSHOT.split(":")[0],
+    }
   )
   return rows[0]?.clicks ?? 0
 }
 
 /**
- * Takes the read model's lock for the transaction. A refresh already running
- * is waited for (briefly: it is cheap when little changed), so a report
- * requested after a click has committed counts it; after `REFRESH_WAIT_MS`
- * (a rebuild is running) the caller reads what is there.
+ * Takes the read model's lock for the transaction, without queueing: when
+ * another refresh holds it, waits (at most `REFRESH_WAIT_MS`, e.g. behind a
+ * rebuild) for that one to commit, together with every other caller waiting
+ * (a shared lock), and returns false: the caller then reads what that refresh
+ * wrote, every click committed before it began. Report requests never wait
+ * for each other's refreshes, only for the one running.
  */
 async function lockForRefresh(trx: any): Promise<boolean> {
   const { rows: [lock] } = await trx.raw(`SELECT pg_try_advisory_xact_lock(${LOCK}) AS locked`)
@@ -221,27 +231,27 @@ async function lockForRefresh(trx: any): Promise<boolean> {
     return true
   }
   const { rows: [setting] } = await trx.raw(`SELECT current_setting('lock_timeout') AS value`)
-  await trx.raw(`SAVEPOINT affiliate_refresh_lock`)
+  await trx.raw(`SAVEPOINT affiliate_refresh_wait`)
   try {
     await trx.raw(`SELECT set_config('lock_timeout', ?, true)`, [`${REFRESH_WAIT_MS}ms`])
-    await trx.raw(`SELECT pg_advisory_xact_lock(${LOCK})`)
+    await trx.raw(`SELECT pg_advisory_xact_lock_shared(${LOCK})`)
     await trx.raw(`SELECT set_config('lock_timeout', ?, true)`, [setting.value])
-    await trx.raw(`RELEASE SAVEPOINT affiliate_refresh_lock`)
-    return true
+    await trx.raw(`RELEASE SAVEPOINT affiliate_refresh_wait`)
   } catch (error: any) {
     if (error?.code !== "55P03") {
       throw error
     }
-    await trx.raw(`ROLLBACK TO SAVEPOINT affiliate_refresh_lock`)
-    return false
+    await trx.raw(`ROLLBACK TO SAVEPOINT affiliate_refresh_wait`)
   }
+  return false
 }
 
 /**
  * Brings the read model up to date: the clicks committed since the last
  * roll-up, and the sales figures of everything written since the last
  * refresh. Cheap when nothing changed (four index range scans). Concurrent
- * callers take turns (see `lockForRefresh`).
+ * callers don't queue: one refreshes, the others wait for it and read
+ * (see `lockForRefresh`).
  */
 export async function refreshSalesStats(
   knex: any,
