@@ -155,7 +155,7 @@ const DAY_ENDS = (day: string) => `CAST(${day} + 1 AS timestamp) AT TIME ZONE 'U
  * day: first among the new clicks, with none of that day rolled up before.
  * Call it holding the read model's lock.
  */
-export async function rollUpClicks(trx: any, now = new Date()): Promise<number> {
+export async function rollUpClicks(trx: any): Promise<number> {
   const dimensions = "day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign"
   const add = (alias: string) =>
     `clicks = ${alias}.clicks + EXCLUDED.clicks, unique_visitors = ${alias}.unique_visitors + EXCLUDED.unique_visitors`
@@ -203,13 +203,12 @@ export async function rollUpClicks(trx: any, now = new Date()): Promise<number> 
          FROM counted GROUP BY day, sales_channel_id, utm_campaign
        ON CONFLICT (day, sales_channel_id, utm_campaign, currency_code) DO UPDATE SET ${add("p")}
      ), state AS (
-       INSERT INTO affiliate_stat_state (key, value, snapshot) VALUES (:key, :now, pg_current_snapshot())
+       INSERT INTO affiliate_stat_state (key, value, snapshot) VALUES (:key, now(), pg_current_snapshot())
        ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, snapshot = EXCLUDED.snapshot
      )
      SELECT COALESCE(SUM(clicks), 0)::int AS clicks FROM counted`,
     {
       key: CLICKS_KEY,
-      now,
       snapshot: previous?.snapshot ?? NO_SNAPSHOT,
       xmin: previous?.xmin ?? NO_SNAPSHOT.split(":")[0],
     }
@@ -261,7 +260,7 @@ export async function refreshSalesStats(
     if (!(await lockForRefresh(trx))) {
       return 0
     }
-    await rollUpClicks(trx, now)
+    await rollUpClicks(trx)
     const { rows: [state] } = await trx.raw(`SELECT value FROM affiliate_stat_state WHERE key = ?`, [STATE_KEY])
     // Only the scheduled refresh looks back for late commits; a report's own
     // refresh takes what changed since the last one, so a busy store doesn't
@@ -378,7 +377,7 @@ export async function purgeClicks(knex: any, retentionDays: number, now = new Da
     await trx.raw(`SELECT pg_advisory_xact_lock(${LOCK})`)
     // Every click deleted must have been counted: roll up first, then delete
     // only clicks that roll-up saw.
-    await rollUpClicks(trx, now)
+    await rollUpClicks(trx)
     const result = await trx.raw(
       `DELETE FROM affiliate_click
         WHERE created_at < ?
