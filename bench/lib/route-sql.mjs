@@ -96,7 +96,9 @@ export async function refreshSql(since, touched = [], clickSnapshot = null) {
     if (/pg_try_advisory/.test(statement.text)) return { rows: [{ locked: true }] }
     // The click roll-up's last snapshot ({ snapshot, xmin } as text): given, the
     // roll-up finds no click it hasn't counted, as in a quiet shop.
-    if (/pg_snapshot_xmin\(snapshot\)/.test(statement.text)) return { rows: clickSnapshot ? [clickSnapshot] : [] }
+    if (/pg_snapshot_xmin\(snapshot\)/.test(statement.text)) {
+      return { rows: clickSnapshot ? [{ key: "clicks_rolled_up", ...clickSnapshot }] : [] }
+    }
     // The first statement that binds a time is the query for changes.
     if (!answered && bindsTime(statement)) {
       answered = true

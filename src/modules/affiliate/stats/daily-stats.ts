@@ -140,6 +140,19 @@ function rollUp(rollup: (typeof ROLLUPS)[number], columns: string[], where: stri
     ON CONFLICT (${keys}) DO UPDATE SET ${columns.map((column) => `${column} = EXCLUDED.${column}`).join(", ")}`
 }
 
+/** The refresh's bookkeeping: each key's time, and the click roll-up's snapshot (as text). */
+type StatState = Record<string, { value: Date; snapshot: string | null; xmin: string | null } | undefined>
+
+/** Both bookkeeping rows a refresh needs, in one round trip. */
+async function readState(trx: any): Promise<StatState> {
+  const { rows } = await trx.raw(
+    `SELECT key, value, CAST(snapshot AS text) AS snapshot, CAST(pg_snapshot_xmin(snapshot) AS text) AS xmin
+       FROM affiliate_stat_state WHERE key IN (?, ?)`,
+    [STATE_KEY, CLICKS_KEY]
+  )
+  return Object.fromEntries(rows.map((row: any) => [row.key, row]))
+}
+
 /** Midnight UTC at the start and end of a `date` column, as timestamps. */
 const DAY_STARTS = (day: string) => `CAST(${day} AS timestamp) AT TIME ZONE 'UTC'`
 const DAY_ENDS = (day: string) => `CAST(${day} + 1 AS timestamp) AT TIME ZONE 'UTC'`
@@ -155,17 +168,29 @@ const DAY_ENDS = (day: string) => `CAST(${day} + 1 AS timestamp) AT TIME ZONE 'U
  * day: first among the new clicks, with none of that day rolled up before.
  * Call it holding the read model's lock.
  */
-export async function rollUpClicks(trx: any): Promise<number> {
+export async function rollUpClicks(trx: any, state?: StatState): Promise<number> {
   const dimensions = "day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign"
   const add = (alias: string) =>
     `clicks = ${alias}.clicks + EXCLUDED.clicks, unique_visitors = ${alias}.unique_visitors + EXCLUDED.unique_visitors`
-  // The last snapshot, read first so the planner sees its xmin as a value and
-  // range-scans the `tx_id` index (only the lock holder writes it).
-  const { rows: [previous] } = await trx.raw(
-    `SELECT CAST(snapshot AS text) AS snapshot, CAST(pg_snapshot_xmin(snapshot) AS text) AS xmin
-       FROM affiliate_stat_state WHERE key = ? AND snapshot IS NOT NULL`,
-    [CLICKS_KEY]
+  // The last snapshot is read first, so the planner sees its xmin as a value
+  // and range-scans the `tx_id` index (only the lock holder writes it).
+  const previous = (state ?? (await readState(trx)))[CLICKS_KEY]
+  const bounds = {
+    snapshot: previous?.snapshot ?? NO_SNAPSHOT,
+    xmin: previous?.xmin ?? NO_SNAPSHOT.split(":")[0],
+  }
+  // Nothing new (a quiet shop): no roll-up, and the snapshot stays, which is
+  // still exact: every click it could not see is still to be taken.
+  const { rows: [probe] } = await trx.raw(
+    `SELECT EXISTS (
+       SELECT 1 FROM affiliate_click
+        WHERE tx_id >= CAST(:xmin AS xid8) AND NOT pg_visible_in_snapshot(tx_id, CAST(:snapshot AS pg_snapshot))
+     ) AS fresh`,
+    bounds
   )
+  if (!probe?.fresh) {
+    return 0
+  }
   const { rows } = await trx.raw(
     `WITH fresh AS (
        SELECT c.id, c.created_at, c.affiliate_id, c.visitor_hash, ${DAY("c.created_at")} AS day,
@@ -207,11 +232,7 @@ export async function rollUpClicks(trx: any): Promise<number> {
        ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, snapshot = EXCLUDED.snapshot
      )
      SELECT COALESCE(SUM(clicks), 0)::int AS clicks FROM counted`,
-    {
-      key: CLICKS_KEY,
-      snapshot: previous?.snapshot ?? NO_SNAPSHOT,
-      xmin: previous?.xmin ?? NO_SNAPSHOT.split(":")[0],
-    }
+    { key: CLICKS_KEY, ...bounds }
   )
   return rows[0]?.clicks ?? 0
 }
@@ -260,8 +281,9 @@ export async function refreshSalesStats(
     if (!(await lockForRefresh(trx))) {
       return 0
     }
-    await rollUpClicks(trx)
-    const { rows: [state] } = await trx.raw(`SELECT value FROM affiliate_stat_state WHERE key = ?`, [STATE_KEY])
+    const states = await readState(trx)
+    await rollUpClicks(trx, states)
+    const state = states[STATE_KEY]
     // Only the scheduled refresh looks back for late commits; a report's own
     // refresh takes what changed since the last one, so a busy store doesn't
     // recompute the same days on every request.
