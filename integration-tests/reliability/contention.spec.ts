@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { countsAsOrderSql } from "../../src/modules/affiliate/ledger/accrual"
 import { DEMO_PAYMENT_PROVIDERS, type DemoStore } from "../../dev/demo-store"
 import { type AdminAuth } from "../helpers/admin"
 import { placeReferredOrder, setUpDemoStore } from "../helpers/demo-suite"
@@ -193,7 +194,8 @@ medusaIntegrationTestRunner({
       await waitFor(async () => {
         const { rows } = await knex().raw(
           `SELECT COUNT(*)::int AS n FROM affiliate_attribution a
-            WHERE a.order_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM affiliate_commission_line c WHERE c.attribution_id = a.id)`
+            WHERE a.order_id IS NOT NULL AND a.rejection_reason IS NULL
+              AND NOT EXISTS (SELECT 1 FROM affiliate_commission_line c WHERE c.attribution_id = a.id)`
         )
         return rows[0].n === 0
       })
@@ -208,7 +210,7 @@ medusaIntegrationTestRunner({
                 (SELECT COUNT(DISTINCT (c.visitor_hash, CAST(c.created_at AT TIME ZONE 'UTC' AS date)))
                    FROM affiliate_click c WHERE c.affiliate_id = a.id)::int AS unique_visitors,
                 (SELECT COUNT(*) FROM affiliate_attribution t
-                  WHERE t.affiliate_id = a.id AND t.order_id IS NOT NULL AND t.rejection_reason IS NULL)::int AS orders
+                  WHERE t.affiliate_id = a.id AND t.order_id IS NOT NULL AND ${countsAsOrderSql("t")})::int AS orders
            FROM affiliate a`
       )
       const { rows: campaigns } = await knex().raw(
