@@ -11,9 +11,22 @@ import { adminAffiliateMiddlewares } from "./admin/affiliates/middlewares"
 import { affiliatePortalMiddlewares } from "./affiliate/middlewares"
 import { storeCartReferralMiddlewares } from "./store/carts/middlewares"
 import { storeReferralMiddlewares } from "./store/referrals/middlewares"
+import { failFastWithoutDatabase } from "./utils/database-breaker"
+
+/**
+ * Every route of the plugin but the `/r/` redirects (which send the visitor
+ * on without the database) answers 503 at once while PostgreSQL is down.
+ */
+const PLUGIN_ROUTE_PREFIXES = [
+  "/admin/affiliate*",
+  "/store/referrals*",
+  "/store/carts/:id/referral",
+  "/affiliate*",
+]
 
 export default defineMiddlewares({
   routes: [
+    ...PLUGIN_ROUTE_PREFIXES.map((matcher) => ({ matcher, middlewares: [failFastWithoutDatabase] })),
     ...adminAffiliateMiddlewares,
     ...adminReferralCodeMiddlewares,
     ...adminReferralLinkMiddlewares,

@@ -3,6 +3,8 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { idempotent } from "../../utils/idempotency"
+import { replayStatusChange } from "./change-status"
 import { listCommissionLinesQueryConfig } from "./query-config"
 import { AdminChangeCommissionLinesStatus, AdminGetCommissionLinesParams } from "./validators"
 
@@ -18,7 +20,7 @@ export const adminCommissionLineMiddlewares: MiddlewareRoute[] = [
     (action): MiddlewareRoute => ({
       method: ["POST"],
       matcher: `/admin/affiliate-commissions/${action}`,
-      middlewares: [validateAndTransformBody(AdminChangeCommissionLinesStatus)],
+      middlewares: [validateAndTransformBody(AdminChangeCommissionLinesStatus), idempotent({ replay: replayStatusChange })],
     })
   ),
 ]

@@ -3,6 +3,8 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { idempotent } from "../../utils/idempotency"
+import { replayAdjustment, replayPayout } from "./helpers"
 import {
   listAffiliatesQueryConfig,
   listReferralCodesQueryConfig,
@@ -72,11 +74,11 @@ export const adminAffiliateMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/affiliates/:id/adjustments",
-    middlewares: [validateAndTransformBody(AdminCreateAdjustment)],
+    middlewares: [validateAndTransformBody(AdminCreateAdjustment), idempotent({ replay: replayAdjustment })],
   },
   {
     method: ["POST"],
     matcher: "/admin/affiliates/:id/payouts",
-    middlewares: [validateAndTransformBody(AdminCreatePayout)],
+    middlewares: [validateAndTransformBody(AdminCreatePayout), idempotent({ replay: replayPayout })],
   },
 ]
