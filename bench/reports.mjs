@@ -171,8 +171,11 @@ async function timeAlone(db, targets, { partner, today }) {
   for (const target of targets) {
     if (target.sql) target.sqlMs = await timeQueries(db, target.sql, WARMUP, REQUESTS)
   }
-  const quiet = await refreshSql(new Date())
-  const live = await refreshSql(new Date(), [{ affiliate_id: partner.affiliate_id, day: today }])
+  const { rows: [clickSnapshot] } = await db.query(
+    `SELECT CAST(pg_current_snapshot() AS text) AS snapshot, CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS xmin`
+  )
+  const quiet = await refreshSql(new Date(), [], clickSnapshot)
+  const live = await refreshSql(new Date(), [{ affiliate_id: partner.affiliate_id, day: today }], clickSnapshot)
   const quietMs = await timeQueries(db, quiet, WARMUP, REQUESTS, { rollBack: true })
   const liveMs = await timeQueries(db, live, WARMUP, REQUESTS, { rollBack: true })
 

@@ -5,11 +5,10 @@ import { type AdminAuth } from "../helpers/admin"
 import { placeReferredOrder, setUpDemoStore } from "../helpers/demo-suite"
 import { afterSubscribers, createAffiliateWithCode, orderLines } from "../helpers/affiliates"
 import { registerCustomer, storeHeaders } from "../helpers/checkout"
+import { BROWSER, STORE_URL } from "../helpers/visits"
 
 jest.setTimeout(240_000)
 
-const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36"
-const STORE_URL = "http://localhost:8000"
 
 // Tracking at scale (C1, C2, C8, J1) and the reports read from the daily
 // read model (G7, H2, H4), checked against the raw rows.
@@ -79,7 +78,46 @@ medusaIntegrationTestRunner({
       it("still lands an unknown code's visitor on the store, without attribution", async () => {
         const response = await visit("/r/NOPE?utm_source=x")
         expect(response.headers.location).toBe(`${STORE_URL}/?utm_source=x`)
-        expect(response.headers["x-affiliate-refusal"]).toBe("Referral code NOPE was not found")
+        expect(response.headers["x-affiliate-refusal"]).toBe("unknown_code")
+        expect(await clicks()).toEqual([])
+      })
+
+      // I9 defect 4: the code was echoed into a header, and Node refuses these characters there.
+      it.each(["%E2%9C%93", "%F0%9F%98%80", "%0d%0aX:1", "%0d%0aX:1/sub", "ADA10%00"])(
+        "redirects a code Node can't put in a header (/r/%s), naming only the reason",
+        async (code) => {
+          await createAffiliateWithCode(api, admin, { code: "ADA10" })
+          const response = await visit(`/r/${code}?utm_source=x`)
+          expect(response.headers.location).toBe(`${STORE_URL}/?utm_source=x`)
+          expect(response.headers["x-affiliate-refusal"]).toBe("invalid_code")
+          expect(response.headers.x).toBeUndefined()
+          expect(await clicks()).toEqual([])
+        }
+      )
+
+      // I9 defect 7: a code longer than MAX_CODE_LENGTH never reaches the database or the code cache.
+      it("redirects an overlong code without looking it up, and the click route refuses it (400)", async () => {
+        const service = getContainer().resolve("affiliate") as any
+        const cached = () => service.codeCache_.size
+        const before = cached()
+        const long = "A".repeat(12 * 1024)
+        for (const path of [`/r/${long}`, `/r/${"B".repeat(65)}`, `/r/${long}/sub`]) {
+          const response = await visit(path)
+          expect(response.headers.location).toBe(`${STORE_URL}/`)
+          expect(response.headers["x-affiliate-refusal"]).toBe("invalid_code")
+        }
+        expect(cached()).toEqual(before)
+        expect(await service.resolveCode("C".repeat(65))).toBeNull()
+        expect(cached()).toEqual(before)
+
+        const refused = await errorOf(
+          api.post("/store/referrals/clicks", { code: "D".repeat(65) }, storeHeaders(store.publishableKey))
+        )
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toContain("code")
+        // A code of exactly the maximum is looked up (and, unknown, kept among the few "not found" answers).
+        await visit(`/r/${"E".repeat(64)}`)
+        expect(cached()).toEqual({ ...before, missing: before.missing + 1 })
         expect(await clicks()).toEqual([])
       })
 
@@ -130,7 +168,7 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/affiliates/${affiliate.id}`, { sales_channel_ids: [data.sales_channel.id] }, admin)
         const refused = await visit("/r/CHANNEL", BROWSER + " other")
         expect(redirectTarget(refused).searchParams.get("affiliate_token")).toBeNull()
-        expect(refused.headers["x-affiliate-refusal"]).toContain("CHANNEL")
+        expect(refused.headers["x-affiliate-refusal"]).toBe("sales_channel_not_allowed")
         expect(await clicks()).toHaveLength(1)
       })
 

@@ -36,8 +36,9 @@ import {
   CommissionType,
   PayoutStatus,
 } from "./types"
-import { describeCodeRefusal, isSalesChannelAllowed } from "./utils/code-refusal"
-import { normalizeCode } from "./utils/codes"
+import { clickRefusedError, isSalesChannelAllowed } from "./utils/code-refusal"
+import { isPlausibleCode, normalizeCode } from "./utils/codes"
+import { LookupCache } from "./tracking/lookup-cache"
 import { saltedHash, signAttributionToken } from "./utils/token"
 import { isBotUserAgent } from "./utils/bots"
 import { insertClick } from "./tracking/record-click"
@@ -193,7 +194,8 @@ export type LineStatusSnapshot = {
   status_changed_at: Date | null
 }
 
-const CODE_CACHE_TTL_MS = 10_000
+// Code and link look-ups on the click path: bounded in entries and age (I9 defect 7).
+const CODE_CACHE = { max: 10_000, maxMissing: 1_000, ttlMs: 10_000 }
 // Settings are read on every order; another server instance sees an admin's
 // change after at most this long.
 const SETTINGS_CACHE_TTL_MS = 5_000
@@ -221,9 +223,9 @@ class AffiliateModuleService extends MedusaService({
   protected readonly options_: AffiliateOptions
   // Clicks and redirects look a code up on every request; a short in-process
   // cache keeps that off the database without serving stale codes for long.
-  protected readonly codeCache_ = new Map<string, { at: number; value: ResolvedCode | null }>()
+  protected readonly codeCache_ = new LookupCache<ResolvedCode>(CODE_CACHE)
   protected settingsCache_: { at: number; value: ProgramSettingsValues } | null = null
-  protected readonly linkCache_ = new Map<string, { at: number; value: ReferralLinkDTO | null }>()
+  protected readonly linkCache_ = new LookupCache<ReferralLinkDTO>(CODE_CACHE)
 
   constructor(container: Record<string, unknown>, options: unknown) {
     // eslint-disable-next-line prefer-rest-params
@@ -298,7 +300,8 @@ class AffiliateModuleService extends MedusaService({
 
   /**
    * Finds a code or alias, case-insensitively, with its affiliate. Returns null
-   * for an unknown code. Pass `{ fresh: true }` to bypass the cache, as
+   * for an unknown code, and for anything longer than `MAX_CODE_LENGTH`
+   * without a look-up. Pass `{ fresh: true }` to bypass the cache, as
    * anything that writes money does.
    */
   @InjectManager()
@@ -307,10 +310,13 @@ class AffiliateModuleService extends MedusaService({
     { fresh = false }: { fresh?: boolean } = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ResolvedCode | null> {
+    if (!isPlausibleCode(code)) {
+      return null
+    }
     const typed = normalizeCode(code)
     const cached = this.codeCache_.get(typed)
-    if (!fresh && cached && Date.now() - cached.at < CODE_CACHE_TTL_MS) {
-      return cached.value
+    if (!fresh && cached !== undefined) {
+      return cached
     }
 
     const [row] = await this.listReferralCodes({ code: typed }, { take: 1 }, sharedContext)
@@ -330,7 +336,7 @@ class AffiliateModuleService extends MedusaService({
         affiliate: affiliate as unknown as AffiliateDTO,
       }
     }
-    this.codeCache_.set(typed, { at: Date.now(), value: resolved })
+    this.codeCache_.set(typed, resolved)
     return resolved
   }
 
@@ -371,11 +377,11 @@ class AffiliateModuleService extends MedusaService({
   ): Promise<RecordedClick> {
     const resolved = await this.resolveCode(input.code, {}, sharedContext)
     if (!resolved) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Referral code ${input.code} was not found`)
+      throw clickRefusedError(input.code, "unknown_code")
     }
     const refusal = this.codeRefusal(resolved, { sales_channel_id: input.sales_channel_id })
     if (refusal) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, describeCodeRefusal(input.code, refusal))
+      throw clickRefusedError(input.code, refusal)
     }
     const subId = input.sub_id?.trim() || null
     const link = await this.resolveLink(resolved.code.id, subId, sharedContext)
@@ -423,8 +429,8 @@ class AffiliateModuleService extends MedusaService({
   ): Promise<ReferralLinkDTO | null> {
     const key = `${codeId}|${subId ?? ""}`
     const cached = this.linkCache_.get(key)
-    if (cached && Date.now() - cached.at < CODE_CACHE_TTL_MS) {
-      return cached.value
+    if (cached !== undefined) {
+      return cached
     }
     const [link] = await this.listReferralLinks(
       { code_id: codeId, sub_id: subId, is_active: true },
@@ -432,7 +438,7 @@ class AffiliateModuleService extends MedusaService({
       sharedContext
     )
     const value = (link as unknown as ReferralLinkDTO) ?? null
-    this.linkCache_.set(key, { at: Date.now(), value })
+    this.linkCache_.set(key, value)
     return value
   }
 

@@ -1,11 +1,12 @@
 import { z } from "@medusajs/framework/zod"
+import { MAX_CODE_LENGTH } from "../../../modules/affiliate/utils/codes"
 import { StoreApplyCartReferral } from "../carts/validators"
 
 const optionalText = (max: number) => z.string().max(max).nullish()
 
 export const StoreCreateReferralClick = z
   .object({
-    code: z.string().trim().min(1).max(64),
+    code: z.string().trim().min(1).max(MAX_CODE_LENGTH),
     landing_url: optionalText(2048),
     referrer: optionalText(2048),
     utm_source: optionalText(255),

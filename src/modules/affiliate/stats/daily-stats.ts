@@ -4,8 +4,11 @@ import { countsAsOrderSql } from "../ledger/accrual"
 /**
  * The report read model, `affiliate_daily_stat` (migration 20261123215720):
  * one row per UTC day and dimension tuple (affiliate, sales channel, code,
- * link, UTM campaign, currency). Click counters are added by the click insert
- * itself (`tracking/record-click.ts`). Sales figures (leads, orders, revenue,
+ * link, UTM campaign, currency). This file is its one writer: every write
+ * runs under one transaction-level advisory lock. Clicks are append-only
+ * (`tracking/record-click.ts` inserts into `affiliate_click` and nothing
+ * else); `rollUpClicks` adds the clicks committed since its last snapshot to
+ * the click counters. Sales figures (leads, orders, revenue,
  * commission by status) are recomputed here from the ledger for every
  * affiliate-day something changed in, found by `updated_at`, so every path
  * that writes a line or an attribution is covered without hooking each one.
@@ -15,6 +18,13 @@ import { countsAsOrderSql } from "../ledger/accrual"
 
 const STATE_KEY = "sales_refreshed_at"
 const PURGE_KEY = "clicks_purged_before"
+const CLICKS_KEY = "clicks_rolled_up"
+/** The read model's lock: refresh, rebuild and purge hold it for their whole transaction. */
+const LOCK = `hashtext('affiliate_daily_stat')`
+/** How long a caller waits for a running refresh to commit before it reads anyway. */
+const REFRESH_WAIT_MS = 2_000
+/** A snapshot that has seen no transaction: the first roll-up takes every click. */
+const NO_SNAPSHOT = "1:1:"
 // (The `deleted_at IS NULL` conditions below match the partial `updated_at`
 // indexes; a soft-deleted row's day is recomputed by the next rebuild.)
 // Rows written by a transaction that committed late can carry an `updated_at`
@@ -131,21 +141,150 @@ function rollUp(rollup: (typeof ROLLUPS)[number], columns: string[], where: stri
     ON CONFLICT (${keys}) DO UPDATE SET ${columns.map((column) => `${column} = EXCLUDED.${column}`).join(", ")}`
 }
 
+/** The refresh's bookkeeping: each key's time, and the click roll-up's snapshot (as text). */
+type StatState = Record<string, { value: Date; snapshot: string | null; xmin: string | null } | undefined>
+
+/** Both bookkeeping rows a refresh needs, in one round trip. */
+async function readState(trx: any): Promise<StatState> {
+  const { rows } = await trx.raw(
+    `SELECT key, value, CAST(snapshot AS text) AS snapshot, CAST(pg_snapshot_xmin(snapshot) AS text) AS xmin
+       FROM affiliate_stat_state WHERE key IN (?, ?)`,
+    [STATE_KEY, CLICKS_KEY]
+  )
+  return Object.fromEntries(rows.map((row: any) => [row.key, row]))
+}
+
+/** Midnight UTC at the start and end of a `date` column, as timestamps. */
+const DAY_STARTS = (day: string) => `CAST(${day} AS timestamp) AT TIME ZONE 'UTC'`
+const DAY_ENDS = (day: string) => `CAST(${day} + 1 AS timestamp) AT TIME ZONE 'UTC'`
+
 /**
- * Brings the sales figures up to date with everything written since the last
- * refresh. Cheap when nothing changed (three index range scans). Concurrent
- * callers don't wait for each other: one refreshes, the others read.
+ * Adds the clicks committed since the last roll-up to the click counters of
+ * the full table and its two roll-ups, in one statement, so the clicks it
+ * reads and the snapshot it keeps are the same: a click is rolled up by the
+ * first roll-up whose snapshot sees its transaction (`tx_id`), and never
+ * again. A transaction still running is simply taken next time; nothing
+ * depends on the order in which transactions commit. A click is a unique
+ * visitor when it is the visitor's first click for the affiliate that UTC
+ * day: first among the new clicks, with none of that day rolled up before.
+ * Call it holding the read model's lock.
+ */
+export async function rollUpClicks(trx: any, state?: StatState): Promise<number> {
+  const dimensions = "day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign"
+  const add = (alias: string) =>
+    `clicks = ${alias}.clicks + EXCLUDED.clicks, unique_visitors = ${alias}.unique_visitors + EXCLUDED.unique_visitors`
+  // The last snapshot is read first, so the planner sees its xmin as a value
+  // and range-scans the `tx_id` index (only the lock holder writes it).
+  const previous = (state ?? (await readState(trx)))[CLICKS_KEY]
+  const bounds = {
+    snapshot: previous?.snapshot ?? NO_SNAPSHOT,
+    xmin: previous?.xmin ?? NO_SNAPSHOT.split(":")[0],
+  }
+  // Nothing new (a quiet shop): no roll-up, and the snapshot stays, which is
+  // still exact: every click it could not see is still to be taken.
+  const { rows: [probe] } = await trx.raw(
+    `SELECT EXISTS (
+       SELECT 1 FROM affiliate_click
+        WHERE tx_id >= CAST(:xmin AS xid8) AND NOT pg_visible_in_snapshot(tx_id, CAST(:snapshot AS pg_snapshot))
+     ) AS fresh`,
+    bounds
+  )
+  if (!probe?.fresh) {
+    return 0
+  }
+  const { rows } = await trx.raw(
+    `WITH fresh AS (
+       SELECT c.id, c.created_at, c.affiliate_id, c.visitor_hash, ${DAY("c.created_at")} AS day,
+              COALESCE(c.sales_channel_id, '') AS sales_channel_id, COALESCE(c.code_id, '') AS code_id,
+              COALESCE(c.link_id, '') AS link_id, COALESCE(c.utm_campaign, '') AS utm_campaign
+         FROM affiliate_click c
+        WHERE c.tx_id >= CAST(:xmin AS xid8)
+          AND NOT pg_visible_in_snapshot(c.tx_id, CAST(:snapshot AS pg_snapshot))
+          AND c.deleted_at IS NULL
+     ), ranked AS (
+       SELECT f.*, row_number() OVER (PARTITION BY affiliate_id, visitor_hash, day ORDER BY created_at, id) AS visit
+         FROM fresh f
+     ), counted AS (
+       SELECT ${dimensions}, COUNT(*)::int AS clicks,
+              COUNT(*) FILTER (WHERE visit = 1 AND NOT EXISTS (
+                SELECT 1 FROM affiliate_click o
+                 WHERE o.affiliate_id = r.affiliate_id AND o.visitor_hash = r.visitor_hash
+                   AND o.created_at >= ${DAY_STARTS("r.day")} AND o.created_at < ${DAY_ENDS("r.day")}
+                   AND o.deleted_at IS NULL
+                   AND pg_visible_in_snapshot(o.tx_id, CAST(:snapshot AS pg_snapshot))
+              ))::int AS unique_visitors
+         FROM ranked r
+        GROUP BY ${dimensions}
+     ), full_table AS (
+       INSERT INTO affiliate_daily_stat AS s (${dimensions}, currency_code, clicks, unique_visitors)
+       SELECT ${dimensions}, '', clicks, unique_visitors FROM counted
+       ON CONFLICT (${dimensions}, currency_code) DO UPDATE SET ${add("s")}
+     ), per_affiliate AS (
+       INSERT INTO affiliate_daily_total AS t (day, affiliate_id, currency_code, clicks, unique_visitors)
+       SELECT day, affiliate_id, '', SUM(clicks), SUM(unique_visitors) FROM counted GROUP BY day, affiliate_id
+       ON CONFLICT (day, affiliate_id, currency_code) DO UPDATE SET ${add("t")}
+     ), program AS (
+       INSERT INTO affiliate_program_daily AS p (day, sales_channel_id, utm_campaign, currency_code, clicks, unique_visitors)
+       SELECT day, sales_channel_id, utm_campaign, '', SUM(clicks), SUM(unique_visitors)
+         FROM counted GROUP BY day, sales_channel_id, utm_campaign
+       ON CONFLICT (day, sales_channel_id, utm_campaign, currency_code) DO UPDATE SET ${add("p")}
+     ), state AS (
+       INSERT INTO affiliate_stat_state (key, value, snapshot) VALUES (:key, now(), pg_current_snapshot())
+       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, snapshot = EXCLUDED.snapshot
+     )
+     SELECT COALESCE(SUM(clicks), 0)::int AS clicks FROM counted`,
+    { key: CLICKS_KEY, ...bounds }
+  )
+  return rows[0]?.clicks ?? 0
+}
+
+/**
+ * Takes the read model's lock for the transaction, without queueing: when
+ * another refresh holds it, waits (at most `REFRESH_WAIT_MS`, e.g. behind a
+ * rebuild) for that one to commit, together with every other caller waiting
+ * (a shared lock), and returns false: the caller then reads what that refresh
+ * wrote, every click committed before it began. Report requests never wait
+ * for each other's refreshes, only for the one running.
+ */
+async function lockForRefresh(trx: any): Promise<boolean> {
+  const { rows: [lock] } = await trx.raw(`SELECT pg_try_advisory_xact_lock(${LOCK}) AS locked`)
+  if (lock.locked) {
+    return true
+  }
+  const { rows: [setting] } = await trx.raw(`SELECT current_setting('lock_timeout') AS value`)
+  await trx.raw(`SAVEPOINT affiliate_refresh_wait`)
+  try {
+    await trx.raw(`SELECT set_config('lock_timeout', ?, true)`, [`${REFRESH_WAIT_MS}ms`])
+    await trx.raw(`SELECT pg_advisory_xact_lock_shared(${LOCK})`)
+    await trx.raw(`SELECT set_config('lock_timeout', ?, true)`, [setting.value])
+    await trx.raw(`RELEASE SAVEPOINT affiliate_refresh_wait`)
+  } catch (error: any) {
+    if (error?.code !== "55P03") {
+      throw error
+    }
+    await trx.raw(`ROLLBACK TO SAVEPOINT affiliate_refresh_wait`)
+  }
+  return false
+}
+
+/**
+ * Brings the read model up to date: the clicks committed since the last
+ * roll-up, and the sales figures of everything written since the last
+ * refresh. Cheap when nothing changed (four index range scans). Concurrent
+ * callers don't queue: one refreshes, the others wait for it and read
+ * (see `lockForRefresh`).
  */
 export async function refreshSalesStats(
   knex: any,
   { now = new Date(), overlap = false }: { now?: Date; overlap?: boolean } = {}
 ): Promise<number> {
   return await knex.transaction(async (trx: any) => {
-    const { rows: [lock] } = await trx.raw(`SELECT pg_try_advisory_xact_lock(hashtext('affiliate_daily_stat')) AS locked`)
-    if (!lock.locked) {
+    if (!(await lockForRefresh(trx))) {
       return 0
     }
-    const { rows: [state] } = await trx.raw(`SELECT value FROM affiliate_stat_state WHERE key = ?`, [STATE_KEY])
+    const states = await readState(trx)
+    await rollUpClicks(trx, states)
+    const state = states[STATE_KEY]
     // Only the scheduled refresh looks back for late commits; a report's own
     // refresh takes what changed since the last one, so a busy store doesn't
     // recompute the same days on every request.
@@ -200,32 +339,38 @@ export async function refreshSalesStats(
  */
 export async function rebuildDailyStats(knex: any, now = new Date()): Promise<{ purged_before: Date | null }> {
   return await knex.transaction(async (trx: any) => {
-    await trx.raw(`SELECT pg_advisory_xact_lock(hashtext('affiliate_daily_stat'))`)
+    await trx.raw(`SELECT pg_advisory_xact_lock(${LOCK})`)
     const { rows: [purge] } = await trx.raw(`SELECT value FROM affiliate_stat_state WHERE key = ?`, [PURGE_KEY])
     const clicksFrom = purge ? new Date(purge.value).toISOString().slice(0, 10) : "0001-01-01"
 
     await trx.raw(`UPDATE affiliate_daily_stat SET ${ZERO_SALES}`)
     await trx.raw(`UPDATE affiliate_daily_stat SET clicks = 0, unique_visitors = 0 WHERE day >= ?`, [clicksFrom])
     await trx.raw(upsertSales(salesSelect()))
+    // The clicks counted and the snapshot kept come from one statement, so
+    // the next roll-up takes exactly the clicks this one could not see.
     await trx.raw(
-      `INSERT INTO affiliate_daily_stat AS s
-         (day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code, clicks, unique_visitors)
-       SELECT day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, '',
-              COUNT(*)::int, COUNT(*) FILTER (WHERE visit = 1)::int
-         FROM (
-           SELECT ${DAY("created_at")} AS day, affiliate_id,
-                  COALESCE(sales_channel_id, '') AS sales_channel_id, COALESCE(code_id, '') AS code_id,
-                  COALESCE(link_id, '') AS link_id, COALESCE(utm_campaign, '') AS utm_campaign,
-                  row_number() OVER (
-                    PARTITION BY affiliate_id, visitor_hash, ${DAY("created_at")} ORDER BY created_at, id
-                  ) AS visit
-             FROM affiliate_click
-            WHERE deleted_at IS NULL AND created_at >= CAST(? AS date)
-         ) c
-        GROUP BY day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign
-       ON CONFLICT (day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code)
-       DO UPDATE SET clicks = EXCLUDED.clicks, unique_visitors = EXCLUDED.unique_visitors`,
-      [clicksFrom]
+      `WITH recounted AS (
+         INSERT INTO affiliate_daily_stat AS s
+           (day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code, clicks, unique_visitors)
+         SELECT day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, '',
+                COUNT(*)::int, COUNT(*) FILTER (WHERE visit = 1)::int
+           FROM (
+             SELECT ${DAY("created_at")} AS day, affiliate_id,
+                    COALESCE(sales_channel_id, '') AS sales_channel_id, COALESCE(code_id, '') AS code_id,
+                    COALESCE(link_id, '') AS link_id, COALESCE(utm_campaign, '') AS utm_campaign,
+                    row_number() OVER (
+                      PARTITION BY affiliate_id, visitor_hash, ${DAY("created_at")} ORDER BY created_at, id
+                    ) AS visit
+               FROM affiliate_click
+              WHERE deleted_at IS NULL AND created_at >= CAST(:clicks_from AS date)
+           ) c
+          GROUP BY day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign
+         ON CONFLICT (day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code)
+         DO UPDATE SET clicks = EXCLUDED.clicks, unique_visitors = EXCLUDED.unique_visitors
+       )
+       INSERT INTO affiliate_stat_state (key, value, snapshot) VALUES (:key, :now, pg_current_snapshot())
+       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, snapshot = EXCLUDED.snapshot`,
+      { clicks_from: clicksFrom, key: CLICKS_KEY, now }
     )
     await trx.raw(`DELETE FROM affiliate_daily_stat WHERE clicks = 0 AND unique_visitors = 0 AND ${SALES_COLUMNS.map((c) => `${c} = 0`).join(" AND ")}`)
     for (const rollup of ROLLUPS) {
@@ -251,9 +396,17 @@ export async function purgeClicks(knex: any, retentionDays: number, now = new Da
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000)
   const before = new Date(Date.UTC(cutoff.getUTCFullYear(), cutoff.getUTCMonth(), cutoff.getUTCDate()))
   return await knex.transaction(async (trx: any) => {
-    // Waits for a running rebuild, which must not count half a purge.
-    await trx.raw(`SELECT pg_advisory_xact_lock(hashtext('affiliate_daily_stat'))`)
-    const result = await trx.raw(`DELETE FROM affiliate_click WHERE created_at < ?`, [before])
+    // Waits for a running refresh or rebuild, which must not count half a purge.
+    await trx.raw(`SELECT pg_advisory_xact_lock(${LOCK})`)
+    // Every click deleted must have been counted: roll up first, then delete
+    // only clicks that roll-up saw.
+    await rollUpClicks(trx)
+    const result = await trx.raw(
+      `DELETE FROM affiliate_click
+        WHERE created_at < ?
+          AND pg_visible_in_snapshot(tx_id, (SELECT snapshot FROM affiliate_stat_state WHERE key = ?))`,
+      [before, CLICKS_KEY]
+    )
     await trx.raw(
       `INSERT INTO affiliate_stat_state (key, value) VALUES (?, ?)
        ON CONFLICT (key) DO UPDATE SET value = GREATEST(affiliate_stat_state.value, EXCLUDED.value)`,

@@ -48,70 +48,29 @@ export function clickDedupeKey(row: Pick<ClickRow, "code_id" | "sub_id" | "visit
 }
 
 /**
- * The click hot path in one statement: insert the click unless the visitor's
- * last counted click on the same code and sub-id is less than an hour old
- * (C2), and, only when it was inserted, add it to today's report rows and
- * their two roll-ups (a unique visitor when it is the visitor's first click
- * for the affiliate today). A repeat returns that last counted click, uncounted.
+ * The click hot path in one statement, append-only: insert the click unless
+ * the visitor's last counted click on the same code and sub-id is less than
+ * an hour old (C2). Nothing else is written: the report refresh adds new
+ * clicks to the read model (`stats/daily-stats.ts`, `rollUpClicks`), so a
+ * click never waits on, or deadlocks with, a report. A repeat returns that
+ * last counted click, uncounted.
  */
 export async function insertClick(knex: any, row: ClickRow, now = new Date()): Promise<InsertedClick> {
   const id = generateEntityId(undefined, "afclk")
   const dedupeKey = clickDedupeKey(row, now)
   const hourAgo = new Date(now.getTime() - HOUR_MS)
-  const dayStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()))
   const { rows } = await knex.raw(
-    `WITH first_visit AS (
-       SELECT NOT EXISTS (
-         SELECT 1 FROM affiliate_click
-          WHERE affiliate_id = :affiliate_id AND visitor_hash = :visitor_hash
-            AND created_at >= :day_start AND deleted_at IS NULL
-       ) AS is_first
-     ), inserted AS (
-       INSERT INTO affiliate_click (
-         id, affiliate_id, code_id, link_id, sub_id, sales_channel_id, landing_url, referrer,
-         utm_source, utm_medium, utm_campaign, utm_term, utm_content,
-         ip_hash, user_agent_hash, visitor_hash, dedupe_key, created_at, updated_at)
-       SELECT :id, :affiliate_id, :code_id, :link_id, :sub_id, :sales_channel_id, :landing_url, :referrer,
-              :utm_source, :utm_medium, :utm_campaign, :utm_term, :utm_content,
-              :ip_hash, :user_agent_hash, :visitor_hash, :dedupe_key, CAST(:now AS timestamptz), CAST(:now AS timestamptz)
-        WHERE NOT EXISTS (${LAST_HOURS_CLICK})
-       ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL AND deleted_at IS NULL DO NOTHING
-       RETURNING id, created_at
-     ), counted AS (
-       INSERT INTO affiliate_daily_stat AS s
-         (day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code, clicks, unique_visitors)
-       SELECT :day, :affiliate_id, :stat_sales_channel_id, :code_id, :stat_link_id, :stat_utm_campaign, '', 1,
-              CASE WHEN (SELECT is_first FROM first_visit) THEN 1 ELSE 0 END
-         FROM inserted
-       ON CONFLICT (day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code)
-       DO UPDATE SET clicks = s.clicks + 1, unique_visitors = s.unique_visitors + EXCLUDED.unique_visitors
-     ), counted_for_affiliate AS (
-       INSERT INTO affiliate_daily_total AS t (day, affiliate_id, currency_code, clicks, unique_visitors)
-       SELECT :day, :affiliate_id, '', 1, CASE WHEN (SELECT is_first FROM first_visit) THEN 1 ELSE 0 END
-         FROM inserted
-       ON CONFLICT (day, affiliate_id, currency_code)
-       DO UPDATE SET clicks = t.clicks + 1, unique_visitors = t.unique_visitors + EXCLUDED.unique_visitors
-     ), counted_for_program AS (
-       INSERT INTO affiliate_program_daily AS p (day, sales_channel_id, utm_campaign, currency_code, clicks, unique_visitors)
-       SELECT :day, :stat_sales_channel_id, :stat_utm_campaign, '', 1,
-              CASE WHEN (SELECT is_first FROM first_visit) THEN 1 ELSE 0 END
-         FROM inserted
-       ON CONFLICT (day, sales_channel_id, utm_campaign, currency_code)
-       DO UPDATE SET clicks = p.clicks + 1, unique_visitors = p.unique_visitors + EXCLUDED.unique_visitors
-     )
-     SELECT id, created_at, true AS counted FROM inserted`,
-    {
-      ...row,
-      id,
-      dedupe_key: dedupeKey,
-      now,
-      day_start: dayStart,
-      hour_ago: hourAgo,
-      day: dayStart.toISOString().slice(0, 10),
-      stat_sales_channel_id: row.sales_channel_id ?? "",
-      stat_link_id: row.link_id ?? "",
-      stat_utm_campaign: row.utm_campaign ?? "",
-    }
+    `INSERT INTO affiliate_click (
+       id, affiliate_id, code_id, link_id, sub_id, sales_channel_id, landing_url, referrer,
+       utm_source, utm_medium, utm_campaign, utm_term, utm_content,
+       ip_hash, user_agent_hash, visitor_hash, dedupe_key, created_at, updated_at)
+     SELECT :id, :affiliate_id, :code_id, :link_id, :sub_id, :sales_channel_id, :landing_url, :referrer,
+            :utm_source, :utm_medium, :utm_campaign, :utm_term, :utm_content,
+            :ip_hash, :user_agent_hash, :visitor_hash, :dedupe_key, CAST(:now AS timestamptz), CAST(:now AS timestamptz)
+      WHERE NOT EXISTS (${LAST_HOURS_CLICK})
+     ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL AND deleted_at IS NULL DO NOTHING
+     RETURNING id, created_at, true AS counted`,
+    { ...row, id, dedupe_key: dedupeKey, now, hour_ago: hourAgo }
   )
   if (rows[0]) {
     return rows[0]

@@ -1,3 +1,5 @@
+import { MedusaError } from "@medusajs/framework/utils"
+
 /** Why a known code can't credit anyone right now. */
 export type CodeRefusal =
   | "inactive_code"
@@ -32,4 +34,20 @@ export function isSalesChannelAllowed(
     return true
   }
   return allowed.includes(salesChannelId)
+}
+
+/** Why a click was not recorded: a refusal of a known code, or no such code. */
+export type ClickRefusal = CodeRefusal | "unknown_code"
+
+/**
+ * The error a refused click throws: a Medusa error (404 for an unknown code,
+ * 400 otherwise, with the shopper's message) that also names the refusal, so
+ * a redirect can say why without echoing what the visitor typed.
+ */
+export function clickRefusedError(code: string, refusal: ClickRefusal): MedusaError & { refusal: ClickRefusal } {
+  const error =
+    refusal === "unknown_code"
+      ? new MedusaError(MedusaError.Types.NOT_FOUND, `Referral code ${code} was not found`)
+      : new MedusaError(MedusaError.Types.NOT_ALLOWED, describeCodeRefusal(code, refusal))
+  return Object.assign(error, { refusal })
 }
