@@ -9,6 +9,7 @@ import {
   AdminGetCommissionRulesParams,
   AdminUpdateCommissionRule,
 } from "./validators"
+import { currencyKeysOf, requireStoreCurrencies } from "../../utils/store-currencies"
 
 export const adminCommissionRuleMiddlewares: MiddlewareRoute[] = [
   {
@@ -19,11 +20,11 @@ export const adminCommissionRuleMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/affiliate-rules",
-    middlewares: [validateAndTransformBody(AdminCreateCommissionRule)],
+    middlewares: [validateAndTransformBody(AdminCreateCommissionRule), requireStoreCurrencies(currencyKeysOf("amounts"))],
   },
   {
     method: ["POST"],
     matcher: "/admin/affiliate-rules/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateCommissionRule)],
+    middlewares: [validateAndTransformBody(AdminUpdateCommissionRule), requireStoreCurrencies(currencyKeysOf("amounts"))],
   },
 ]

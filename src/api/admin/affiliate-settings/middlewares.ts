@@ -3,6 +3,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { currencyKeysOf, requireStoreCurrencies } from "../../utils/store-currencies"
 import { AdminGetProgramSettingsParams, AdminUpdateProgramSettings } from "./validators"
 
 export const adminProgramSettingsMiddlewares: MiddlewareRoute[] = [
@@ -14,6 +15,6 @@ export const adminProgramSettingsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/affiliate-settings",
-    middlewares: [validateAndTransformBody(AdminUpdateProgramSettings)],
+    middlewares: [validateAndTransformBody(AdminUpdateProgramSettings), requireStoreCurrencies(currencyKeysOf("minimum_payout"))],
   },
 ]

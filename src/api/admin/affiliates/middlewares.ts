@@ -19,6 +19,7 @@ import {
   AdminGetReferralCodesParams,
   AdminUpdateAffiliate,
 } from "./validators"
+import { currencyCodeField, requireStoreCurrencies } from "../../utils/store-currencies"
 
 export const adminAffiliateMiddlewares: MiddlewareRoute[] = [
   {
@@ -72,11 +73,11 @@ export const adminAffiliateMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/affiliates/:id/adjustments",
-    middlewares: [validateAndTransformBody(AdminCreateAdjustment)],
+    middlewares: [validateAndTransformBody(AdminCreateAdjustment), requireStoreCurrencies(currencyCodeField)],
   },
   {
     method: ["POST"],
     matcher: "/admin/affiliates/:id/payouts",
-    middlewares: [validateAndTransformBody(AdminCreatePayout)],
+    middlewares: [validateAndTransformBody(AdminCreatePayout), requireStoreCurrencies(currencyCodeField)],
   },
 ]
