@@ -11,9 +11,11 @@ import { adminAffiliateMiddlewares } from "./admin/affiliates/middlewares"
 import { affiliatePortalMiddlewares } from "./affiliate/middlewares"
 import { storeCartReferralMiddlewares } from "./store/carts/middlewares"
 import { storeReferralMiddlewares } from "./store/referrals/middlewares"
+import { affiliateErrorHandler } from "./utils/error-handler"
 import { PARAM_ROUTE_PREFIXES, validatePathParams } from "./utils/path-params"
 
 export default defineMiddlewares({
+  errorHandler: affiliateErrorHandler,
   routes: [
     // Every path parameter is an id or a code: a malformed one is a 400 before any lookup.
     ...PARAM_ROUTE_PREFIXES.map((matcher) => ({ matcher, middlewares: [validatePathParams] })),

@@ -1,8 +1,5 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { validateAndTransformQuery } from "../../utils/validate-query"
 import { currencyKeysOf, requireStoreCurrencies } from "../../utils/store-currencies"
 import { AdminGetProgramSettingsParams, AdminUpdateProgramSettings } from "./validators"
 

@@ -23,7 +23,7 @@ export const websiteUrl = () => text(2048).pipe(z.url({ protocol: /^https?$/, ..
 
 const AffiliateProfile = {
   name: text(255).trim().min(1),
-  email: z.string().max(254, says("at most 254 characters")).trim().pipe(z.email(says("an email address"))),
+  email: z.string().max(254, says("at most 254 characters")).trim().pipe(z.email(says("not an email address"))),
   company: optionalText(255),
   website: websiteUrl().nullish(),
   phone: optionalText(64),
