@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { MAX_AMOUNT } from "./utils/money"
+import { fitsCurrencyPrecision, MAX_AMOUNT } from "./utils/money"
 
 const nonNegativeAmount = z.number().nonnegative().max(MAX_AMOUNT)
 // Ten years: longer is a typo, and dates computed from it must stay in range.
@@ -31,7 +31,15 @@ export const ProgramSettingsPatchSchema = z
     /** Smallest payout: one figure for every currency, or per currency code. */
     minimum_payout: z.union([
       nonNegativeAmount,
-      z.record(z.string().regex(/^[A-Za-z]{3}$/, "minimum_payout: keys are 3-letter currency codes"), nonNegativeAmount),
+      z
+        .record(z.string().regex(/^[A-Za-z]{3}$/, "minimum_payout: keys are 3-letter currency codes"), nonNegativeAmount)
+        .superRefine((minimums, ctx) => {
+          for (const [code, amount] of Object.entries(minimums)) {
+            if (!fitsCurrencyPrecision(amount, code)) {
+              ctx.addIssue({ code: "custom", path: [code], message: `minimum_payout.${code}: ${amount} has more decimals than ${code.toUpperCase()} allows` })
+            }
+          }
+        }),
     ]),
     /** What the commission base leaves out. */
     exclude_from_base: z
