@@ -94,10 +94,6 @@ export function checkPrecision(
 export const days = (max = 3650) =>
   z.number().int(says("a whole number of days")).min(1, says("at least 1 day")).max(max, says(`at most ${max} days`))
 
-/** A count (clicks, orders) with a ceiling. */
-export const count = (max = 1_000_000_000) =>
-  z.number().int(says("a whole number")).min(0, says("must not be negative")).max(max, says(`at most ${max}`))
-
 // Dates: years 1970-9999, so that date arithmetic (a report's previous
 // period, a window) never leaves what PostgreSQL and `Date` both accept.
 const MIN_DATE = Date.UTC(1970, 0, 1)
@@ -161,8 +157,8 @@ export const queryInt = (min: number, max: number) =>
   )
 
 /** Largest page a list route serves, and the furthest it pages. */
-export const MAX_LIMIT = 1000
-export const MAX_OFFSET = 1_000_000
+const MAX_LIMIT = 1000
+const MAX_OFFSET = 1_000_000
 
 /**
  * `fields`, `limit`, `offset` and `order` of a list route, each bounded;
@@ -184,20 +180,14 @@ export function listParams({ limit, orderable }: { limit: number; orderable: rea
 const MAX_JSON_BYTES = 16_384
 const MAX_JSON_DEPTH = 5
 
-/** Why a JSON value can't be stored, or null: too deep, too big, or a key or string with control characters. */
-function jsonProblem(value: unknown, depth = 0): string | null {
-  if (typeof value === "string") return isCleanText(value, true) ? null : "must not contain control characters"
-  if (typeof value === "number") return Number.isFinite(value) ? null : "numbers must be finite"
-  if (value === null || typeof value === "boolean") return null
-  if (typeof value !== "object") return "must be JSON"
-  if (depth >= MAX_JSON_DEPTH) return `nested at most ${MAX_JSON_DEPTH} levels deep`
-  const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value)
-  for (const [key, item] of entries) {
-    if (key.length > 255 || !isCleanText(key)) return "keys must be at most 255 characters with no control characters"
-    const problem = jsonProblem(item, depth + 1)
-    if (problem) return problem
-  }
-  return null
+/** Whether a JSON value can be stored: at most 5 levels, keys and strings with no control characters. */
+function isStorableJson(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return isCleanText(value, true)
+  if (typeof value === "number") return Number.isFinite(value)
+  if (value === null || typeof value === "boolean") return true
+  if (typeof value !== "object" || depth >= MAX_JSON_DEPTH) return false
+  const entries = Array.isArray(value) ? value.map((item, i) => [String(i), item] as const) : Object.entries(value)
+  return entries.every(([key, item]) => key.length <= 255 && isCleanText(key) && isStorableJson(item, depth + 1))
 }
 
 /** A free-form JSON object (`metadata`, `payout_details`): at most 16 KB, 5 levels, no control characters. */
@@ -205,9 +195,8 @@ export const jsonObject = () =>
   z
     .record(z.string(), z.unknown())
     .refine(
-      (value) => jsonProblem(value) === null,
+      (value) => isStorableJson(value),
       says(`JSON at most ${MAX_JSON_DEPTH} levels deep, keys of at most 255 characters, no control characters`)
     )
     .refine((value) => Buffer.byteLength(JSON.stringify(value)) <= MAX_JSON_BYTES, says(`at most ${MAX_JSON_BYTES} bytes`))
 
-export { MAX_AMOUNT }
