@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createAdminUser, type AdminAuth } from "../helpers/admin"
 import { balanceOf } from "../helpers/affiliates"
 
@@ -15,6 +16,10 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       admin = await createAdminUser(getContainer())
+      // Adjustments must be in a currency the store sells in.
+      const stores = getContainer().resolve(Modules.STORE)
+      const [store] = await stores.listStores()
+      await stores.updateStores(store.id, { supported_currencies: [{ currency_code: "usd", is_default: true }] })
       const { data } = await api.post(
         "/admin/affiliates",
         { name: "Ada", email: "ada@example.com", status: "active" },
