@@ -14,7 +14,7 @@ import { type Credential, type Fixtures, PLUGIN_ROUTES, type RouteSpec, routesIn
  * credentials, and bodies, queries and path parameters made of NUL bytes,
  * control characters, emoji, lone surrogates, huge strings, huge, negative
  * and non-finite numbers, wrong types, unknown keys, arrays for objects, bad
- * dates and bad ids. It asserts that no request answers 5xx and that a
+ * dates, bad ids and odd Idempotency-Key headers. It asserts that no request answers 5xx and that a
  * refused request (4xx) writes nothing: every `affiliate*` table's row
  * count, latest `updated_at` and a checksum of its rows are the same after
  * it as before.
@@ -154,6 +154,8 @@ const HOSTILE_SEGMENTS = [
 
 type Case = {
   credential: Credential
+  /** An Idempotency-Key header (money routes take one), printable ASCII as HTTP allows. */
+  idempotencyKey: string | null
   params: Record<string, string> | null
   query: [string, string][] | null
   rawQuery: string | null
@@ -241,7 +243,12 @@ function caseArb(route: RouteSpec, fixtures: Fixtures): fc.Arbitrary<Case> {
           { weight: 1, arbitrary: hostileValue.map((value) => ({ kind: "json" as const, value: [value] })) }
         )
 
-  return fc.record({ credential: credentialArb(route), params, query, rawQuery, body })
+  const idempotencyKey = fc.oneof(
+    { weight: 6, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: fc.constantFrom("", "k".repeat(5_000), "' OR 1=1 --", "../../x", "%00", "fuzz-key-1") },
+    { weight: 1, arbitrary: fc.uuid() }
+  )
+  return fc.record({ credential: credentialArb(route), idempotencyKey, params, query, rawQuery, body })
 }
 
 /** Percent-encodes a value; a lone surrogate (which encodeURIComponent refuses) goes as its raw UTF-8 bytes, invalid ones. */
@@ -374,6 +381,7 @@ medusaIntegrationTestRunner({
           if (c.body?.kind === "raw") data = c.body.value
           else if (c.body) data = JSON.stringify(c.body.value)
           if (data !== undefined) headers["content-type"] = "application/json"
+          if (c.idempotencyKey !== null) headers["idempotency-key"] = c.idempotencyKey
           const send = async (): Promise<{ status: number; message: string }> => {
             try {
               const response = await (api as any).request({
