@@ -148,7 +148,7 @@ async function expectSameLines(expected, actual) {
  */
 async function resetAccrual(db, orderIds) {
   const columns = await tableColumns(db, "affiliate_attribution")
-  const orderFields = ["order_id", "rejection_reason", "ordered_at", "order_total", "raw_order_total"].filter((c) =>
+  const orderFields = ["order_id", "rejection_reason", "ordered_at", "order_total", "raw_order_total", "priced_version"].filter((c) =>
     columns.has(c)
   )
   const client = await db.connect()

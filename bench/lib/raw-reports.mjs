@@ -25,7 +25,8 @@ const RAW_SOURCES = [
   { from: "affiliate_lead t", where: "t.deleted_at IS NULL", at: "t.created_at", currency: "''", figures: { leads: "COUNT(*)" } },
   {
     from: "affiliate_attribution t",
-    where: "t.ordered_at IS NOT NULL AND t.rejection_reason IS NULL AND t.deleted_at IS NULL",
+    // An accepted order counts, with or without commission (src/modules/affiliate/ledger/accrual.ts).
+    where: "t.ordered_at IS NOT NULL AND (t.rejection_reason IS NULL OR t.rejection_reason = 'no_commission') AND t.deleted_at IS NULL",
     at: "t.ordered_at",
     currency: "COALESCE(t.currency_code, '')",
     figures: { orders: "COUNT(*)", revenue: "SUM(COALESCE(t.order_total, 0))" },

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { reverseOrderCommissionsWorkflow } from "../workflows/commissions"
+import { ORDER_CANCELED_REVERSAL, reverseOrderCommissionsWorkflow } from "../workflows/commissions"
 
 /** Reverses the commission of a canceled order with negative ledger lines. */
 export default async function affiliateOrderCanceledHandler({
@@ -7,7 +7,7 @@ export default async function affiliateOrderCanceledHandler({
   container,
 }: SubscriberArgs<{ id: string }>) {
   await reverseOrderCommissionsWorkflow(container).run({
-    input: { order_id: data.id, reference: "order_canceled", reason: "Order canceled" },
+    input: { order_id: data.id, ...ORDER_CANCELED_REVERSAL },
   })
 }
 

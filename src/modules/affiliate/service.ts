@@ -46,6 +46,18 @@ import { queryReport, queryTotals, ReportFilters, ReportGroup, ReportRow } from 
 import { normalizeDecimal, roundAmount } from "./utils/money"
 import { BalanceFilters, BalanceListFilters, queryBalanceList, queryBalances } from "./ledger/balances"
 import {
+  AccrualUndo,
+  AccrueOrderInput,
+  countsAsOrderSql,
+  nothingToUndo,
+  OrderAccrual,
+  OrderCursor,
+  queryOrdersWithOutstandingCommission,
+  queryUnaccruedOrderIds,
+  undoOrderAccrual,
+  writeOrderAccrual,
+} from "./ledger/accrual"
+import {
   assertLineTransitions,
   LINE_TRANSITIONS,
   LineStatusAction,
@@ -411,6 +423,92 @@ class AffiliateModuleService extends MedusaService({
   }
 
   /**
+   * Accrues one order in one transaction: links its attribution (with the
+   * reason it earns nothing, if it doesn't), binds the customer for life,
+   * writes every level's sale line and, if the order is paid, starts their
+   * hold. A crash leaves all of it or none of it. Running it again for the
+   * same order writes nothing more; a concurrent run that lost the race on a
+   * unique index is answered with what the winner wrote.
+   */
+  @InjectManager()
+  async accrueOrder(
+    input: AccrueOrderInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<OrderAccrual> {
+    try {
+      return await this.accrueOrder_(input, sharedContext)
+    } catch (error) {
+      const [attribution] = await this.listAttributions(
+        { order_id: input.order_id },
+        { select: ["id", "rejection_reason"], take: 1 },
+        sharedContext
+      )
+      const lines = attribution
+        ? await this.listCommissionLines(
+            { order_id: input.order_id, type: CommissionType.SALE },
+            { select: ["id"] },
+            sharedContext
+          )
+        : []
+      if (!attribution || (!attribution.rejection_reason && !lines.length)) {
+        throw error
+      }
+      return {
+        attribution_id: attribution.id,
+        rejection_reason: attribution.rejection_reason ?? null,
+        line_ids: lines.map((line) => line.id),
+        undo: nothingToUndo(),
+      }
+    }
+  }
+
+  @InjectTransactionManager()
+  protected async accrueOrder_(
+    input: AccrueOrderInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<OrderAccrual> {
+    return await writeOrderAccrual(this, this.knex_(sharedContext), input, sharedContext)
+  }
+
+  /** Takes back what one `accrueOrder` wrote (workflow compensation), in one transaction. */
+  @InjectManager()
+  async undoOrderAccrual(undo: AccrualUndo, @MedusaContext() sharedContext: Context = {}) {
+    await this.undoOrderAccrual_(undo, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async undoOrderAccrual_(undo: AccrualUndo, @MedusaContext() sharedContext: Context = {}) {
+    await undoOrderAccrual(this, undo, sharedContext)
+  }
+
+  /**
+   * Reconciliation: accepted orders attributed since `since` that have no
+   * sale line, i.e. whose accrual never finished.
+   */
+  @InjectManager()
+  async listUnaccruedOrderIds(
+    since: Date,
+    { limit = 1000 }: { limit?: number } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    return await queryUnaccruedOrderIds(this.knex_(sharedContext), since, limit)
+  }
+
+  /**
+   * Reconciliation: a page of the orders attributed since `since` whose
+   * commission is not taken back in full (the only ones a cancel, refund or
+   * edit can still change), after `after`.
+   */
+  @InjectManager()
+  async listOrdersWithOutstandingCommission(
+    since: Date,
+    { after = null, limit = 500 }: { after?: OrderCursor | null; limit?: number } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return await queryOrdersWithOutstandingCommission(this.knex_(sharedContext), since, after, limit)
+  }
+
+  /**
    * Marks an order's unpaid lines as paid by the customer, which starts their
    * hold period. Idempotent: lines already marked keep their first date.
    */
@@ -653,15 +751,25 @@ class AffiliateModuleService extends MedusaService({
    * line and edit, pointing at the sale line. Only earlier edit adjustments
    * count toward what the line is worth now; refunds are taken back on their
    * own. Against a paid-out line a decrease is a clawback and an increase is
-   * approved for the next payout. Returns the lines written.
+   * approved for the next payout. With `priced_version`, records on the
+   * order's attribution, in the same transaction, that the order was priced
+   * at that version (what reconciliation checks edits against). Returns the
+   * lines written.
    */
   @InjectTransactionManager()
   async adjustOrderLines(
     orderId: string,
     targets: Record<string, BigNumberInput>,
-    { reference, reason }: { reference: string; reason?: string },
+    { reference, reason, priced_version }: { reference: string; reason?: string; priced_version?: number },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
+    if (priced_version != null) {
+      await this.knex_(sharedContext)("affiliate_attribution")
+        .where({ order_id: orderId })
+        .whereNull("deleted_at")
+        .where((q: KnexLike) => q.whereNull("priced_version").orWhere("priced_version", "<", priced_version))
+        .update({ priced_version, updated_at: new Date() })
+    }
     const lines = await this.listCommissionLines(
       { order_id: orderId, type: CommissionType.SALE, id: Object.keys(targets) },
       {},
@@ -869,7 +977,7 @@ class AffiliateModuleService extends MedusaService({
            WHERE affiliate_id = :id AND created_at >= :since AND deleted_at IS NULL)::int AS clicks,
          (SELECT COUNT(*) FROM affiliate_attribution
            WHERE affiliate_id = :id AND order_id IS NOT NULL AND ordered_at >= :since
-             AND rejection_reason IS NULL AND deleted_at IS NULL)::int AS orders`,
+             AND ${countsAsOrderSql("affiliate_attribution")} AND deleted_at IS NULL)::int AS orders`,
       { id: affiliateId, since }
     )
     return { clicks: rows[0]?.clicks ?? 0, orders: rows[0]?.orders ?? 0 }

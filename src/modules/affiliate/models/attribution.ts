@@ -30,6 +30,9 @@ export const Attribution = model
     currency_code: model.text().nullable(),
     // Set when the order was attributed but earns nothing, e.g. "self_referral".
     rejection_reason: model.text().nullable(),
+    // The order version its commission was last priced at (accrual or edit):
+    // a confirmed edit of a later version still has to be re-priced.
+    priced_version: model.number().nullable(),
     affiliate: model.belongsTo(() => Affiliate, { mappedBy: "attributions" }),
   })
   .indexes([
@@ -51,5 +54,11 @@ export const Attribution = model
       name: "IDX_affiliate_attribution_affiliate_ordered",
       on: ["affiliate_id", "ordered_at"],
       where: "ordered_at IS NOT NULL AND deleted_at IS NULL",
+    },
+    {
+      // Reconciliation: the accepted orders of the look-back window, paged.
+      name: "IDX_affiliate_attribution_accepted_ordered",
+      on: ["ordered_at", "order_id"],
+      where: "order_id IS NOT NULL AND rejection_reason IS NULL AND deleted_at IS NULL",
     },
   ])

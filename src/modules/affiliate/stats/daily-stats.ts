@@ -1,4 +1,5 @@
 import { recomputeBalances } from "../ledger/balances"
+import { countsAsOrderSql } from "../ledger/accrual"
 
 /**
  * The report read model, `affiliate_daily_stat` (migration 20261123215720):
@@ -78,7 +79,7 @@ function salesSelect(onlyTouched = false) {
                COALESCE(a.utm_campaign, ''), COALESCE(a.currency_code, ''),
                0, 1, COALESCE(a.order_total, 0), 0, 0, 0, 0, 0
           FROM affiliate_attribution a ${within("a", "ordered_at")}
-         WHERE a.ordered_at IS NOT NULL AND a.rejection_reason IS NULL AND a.deleted_at IS NULL
+         WHERE a.ordered_at IS NOT NULL AND ${countsAsOrderSql("a")} AND a.deleted_at IS NULL
         UNION ALL
         SELECT ${DAY("c.created_at")}, c.affiliate_id,
                COALESCE(a.sales_channel_id, ''), COALESCE(a.code_id, ''), COALESCE(a.link_id, ''),

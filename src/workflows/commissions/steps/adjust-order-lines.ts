@@ -4,16 +4,20 @@ import { affiliateService } from "../../affiliate-service"
 
 export const adjustOrderLinesStepId = "adjust-order-lines"
 
-/** This step writes the adjustment lines of an order edit (E4). */
+/**
+ * This step writes the adjustment lines of an order edit (E4) and records the
+ * order version they price, in one transaction.
+ */
 export const adjustOrderLinesStep = createStep(
   adjustOrderLinesStepId,
   async (
-    input: { order_id: string; targets: Record<string, BigNumberInput>; reference: string },
+    input: { order_id: string; targets: Record<string, BigNumberInput>; reference: string; priced_version?: number },
     { container }
   ) => {
     const created = await affiliateService(container).adjustOrderLines(input.order_id, input.targets, {
       reference: input.reference,
       reason: "Order edited",
+      priced_version: input.priced_version,
     })
     return new StepResponse(created, created)
   },

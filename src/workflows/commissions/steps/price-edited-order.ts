@@ -5,7 +5,7 @@ import { computeOrderCommission } from "../../../modules/affiliate/utils/commiss
 import { affiliateService } from "../../affiliate-service"
 import { gatherCommissionFacts } from "../utils/commission-facts"
 import { CommissionOrder } from "../utils/order-fields"
-import { OrderAttribution } from "./attribute-order"
+import { OrderAttribution } from "./prepare-order-accrual"
 
 export const priceEditedOrderStepId = "price-edited-order"
 

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { AffiliateStatus } from "../../../modules/affiliate/types"
 import type { CommissionRule, RuleContext, RuleOrder } from "../../../modules/affiliate/utils/commission-rules"
 import { affiliateService } from "../../affiliate-service"
-import type { OrderAttribution } from "../steps/attribute-order"
+import type { OrderAttribution } from "../steps/prepare-order-accrual"
 import { CommissionOrder } from "./order-fields"
 
 type ChainLink = { id: string; parent_id: string | null; parent_commission_ends_at: Date | string | null }

@@ -16,13 +16,15 @@ const CONVERSION_PERIOD_DAYS = 30
  * them, or null. Nothing is dropped: a held line is released or rejected by an
  * admin. Checked in order of certainty: the shopper is the affiliate; the
  * referring click came from an IP hash that clicked far too often; the
- * affiliate converts more clicks than a real audience does.
+ * affiliate converts more clicks than a real audience does. `counted`: the
+ * order's attribution is already linked (so the conversion count has it).
  */
 export async function fraudHoldReason(
   container: MedusaContainer,
   order: CommissionOrder,
   attribution: ScreenedAttribution,
-  affiliate: ScreenedAffiliate
+  affiliate: ScreenedAffiliate,
+  { counted }: { counted: boolean } = { counted: true }
 ): Promise<FraudReason | null> {
   if (isSelfReferral(order, affiliate)) {
     return "self_referral"
@@ -44,8 +46,8 @@ export async function fraudHoldReason(
     new Date(placedAt.getTime() - CONVERSION_PERIOD_DAYS * DAY_MS)
   )
   if (clicks >= fraud.min_clicks_for_conversion_check && clicks > 0) {
-    // This order counts too: it is already attributed.
-    if ((orders / clicks) * 100 > fraud.max_conversion_rate) {
+    // This order counts too, linked already or about to be.
+    if (((orders + (counted ? 0 : 1)) / clicks) * 100 > fraud.max_conversion_rate) {
       return "conversion_rate_out_of_range"
     }
   }

@@ -8,22 +8,22 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { attributeOrderStep } from "../steps/attribute-order"
-import { bindCustomerStep } from "../steps/bind-customer"
-import { markOrdersPaidStep } from "../steps/mark-orders-paid"
-import { recordSaleLinesStep } from "../steps/record-sale-lines"
+import { accrueOrderStep } from "../steps/accrue-order"
+import { prepareOrderAccrualStep } from "../steps/prepare-order-accrual"
 import { CommissionOrder, ORDER_COMMISSION_FIELDS } from "../utils/order-fields"
-import { orderPaidAt } from "../utils/order-paid-at"
 
 export const accrueOrderCommissionsWorkflowId = "accrue-order-commissions"
 
 /**
  * This workflow turns a placed order into pending commission: it credits the
  * order to its cart's affiliate (or the customer's lifetime affiliate), binds
- * the customer on a first attributed order, writes the sale lines, and, when the payment
- * was already captured at checkout, starts the line's hold period. Safe to run
- * any number of times for one order: the lock serializes concurrent runs and
- * unique indexes make repeats no-ops.
+ * the customer on a first attributed order, writes the sale lines and, when
+ * the payment was already captured at checkout, starts the lines' hold
+ * period. The facts are gathered first; the writes happen in one module
+ * transaction, so a crash leaves all of them or none, and reconciliation
+ * finds an order left with none. Safe to run any number of times for one
+ * order: the lock serializes concurrent runs and the module writes only what
+ * is missing.
  *
  * @example
  * await accrueOrderCommissionsWorkflow(container).run({ input: { order_id } })
@@ -36,23 +36,22 @@ export const accrueOrderCommissionsWorkflow = createWorkflow(
 
     const { data: orders } = useQueryGraphStep({
       entity: "order",
-      fields: ORDER_COMMISSION_FIELDS,
+      fields: [...ORDER_COMMISSION_FIELDS, "version"],
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },
     })
-    const order = transform({ orders }, ({ orders }) => orders[0] as unknown as CommissionOrder)
+    const order = transform({ orders }, ({ orders }) => orders[0] as unknown as CommissionOrder & { version: number })
 
-    const attribution = attributeOrderStep({ order })
-    bindCustomerStep({ order, attribution })
-    const lineIds = recordSaleLinesStep({ order, attribution })
-
-    const paid = transform({ order }, ({ order }) => {
-      const paidAt = orderPaidAt(order.payment_collections)
-      return paidAt ? [{ order_id: order.id, paid_at: paidAt }] : []
-    })
-    markOrdersPaidStep(paid)
+    const plan = prepareOrderAccrualStep({ order })
+    const accrual = accrueOrderStep(plan)
 
     releaseLockStep({ key: lockKey })
-    return new WorkflowResponse({ attribution, line_ids: lineIds })
+    return new WorkflowResponse(
+      transform({ accrual }, ({ accrual }) => ({
+        attribution_id: accrual?.attribution_id ?? null,
+        rejection_reason: accrual?.rejection_reason ?? null,
+        line_ids: accrual?.line_ids ?? [],
+      }))
+    )
   }
 )

@@ -32,6 +32,7 @@ export const adjustEditedOrderCommissionsWorkflow = createWorkflow(
       order_id: order.id,
       targets,
       reference: `order_edit:v${order.version}`,
+      priced_version: order.version,
     }))
     const created = adjustOrderLinesStep(adjustment)
     releaseLockStep({ key: lockKey })

@@ -8,6 +8,9 @@ import { ReverseOrderLinesInput, reverseOrderLinesStep } from "../steps/reverse-
 
 export const reverseOrderCommissionsWorkflowId = "reverse-order-commissions"
 
+/** How a cancellation is reversed, by its event or by reconciliation alike. */
+export const ORDER_CANCELED_REVERSAL = { reference: "order_canceled", reason: "Order canceled" } as const
+
 /**
  * This workflow reverses all commission earned on an order, e.g. when it is
  * canceled: one negative line per earning line, or a clawback against the

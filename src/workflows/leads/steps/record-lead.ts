@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CommissionStatus, CommissionType } from "../../../modules/affiliate/types"
 import { CommissionRule, leadCommission, resolveLeadRule } from "../../../modules/affiliate/utils/commission-rules"
 import { affiliateService } from "../../affiliate-service"
-import { FRAUD_CHECK_ACTOR } from "../../commissions/steps/record-sale-lines"
+import { FRAUD_CHECK_ACTOR } from "../../../modules/affiliate/ledger/accrual"
 import { ValidatedLead } from "./validate-lead"
 
 type Created = { lead_id: string; binding_id: string | null; line_id: string | null }
