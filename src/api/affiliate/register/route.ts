@@ -12,8 +12,8 @@ import { RegisterAffiliateType } from "../validators"
  * The answer is the same 202 whether the email was free or already a
  * partner's, so the route can't be used to find out who is a partner
  * (anyone can get a login token for any email: there is no email
- * verification yet). A taken email gets no affiliate: an admin links such a
- * login by hand.
+ * verification yet). A taken email gets no affiliate; linking such a login
+ * to the partner waits for email verification or invitations.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<RegisterAffiliateType>, res: MedusaResponse) => {
   if (req.auth_context.actor_id) {
