@@ -23,7 +23,7 @@ import { type Credential, type Fixtures, PLUGIN_ROUTES, type RouteSpec, routesIn
  */
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201)
-const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 100)
+const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 150)
 const ROOT = path.resolve(__dirname, "..", "..")
 
 jest.setTimeout(600_000)
