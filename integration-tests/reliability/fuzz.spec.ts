@@ -91,7 +91,11 @@ const HOSTILE_NUMBERS = [
   3651,
 ]
 
+// What PostgreSQL itself refuses (NUL in text, an unpaired surrogate in jsonb): the values most likely to reach a 500.
+const DATABASE_BREAKERS = ["a\u0000b", "\u0000", "x\u0000".repeat(3), "\ud800", "a\udfffb", "\u0000\ud800"]
+
 const hostileString = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...DATABASE_BREAKERS) },
   { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
   { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 30 }) }
@@ -111,6 +115,20 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   // 6 levels deep: past the JSON depth bound.
   { weight: 1, arbitrary: fc.constant({ a: { b: { c: { d: { e: { f: { g: 1 } } } } } } }) }
 )
+
+/** A hostile value, most often of the same type as `valid` (so the rest of the body stays valid and it reaches deepest). */
+function hostileLike(valid: unknown): fc.Arbitrary<unknown> {
+  if (typeof valid === "string") return fc.oneof({ weight: 3, arbitrary: hostileString }, { weight: 1, arbitrary: hostileValue })
+  if (typeof valid === "number") return fc.oneof({ weight: 3, arbitrary: hostileNumber }, { weight: 1, arbitrary: hostileValue })
+  if (Array.isArray(valid)) return fc.oneof(fc.array(hostileString, { maxLength: 3 }), hostileValue)
+  if (valid && typeof valid === "object") {
+    return fc.oneof(
+      fc.constantFrom(...Object.keys(valid)).chain((key) => hostileLike((valid as any)[key]).map((value) => ({ ...valid, [key]: value }))),
+      hostileValue
+    )
+  }
+  return hostileValue
+}
 
 // Every field name a body or query of the plugin takes, and a few it doesn't.
 const FIELD_NAMES = [
@@ -196,7 +214,7 @@ function caseArb(route: RouteSpec, fixtures: Fixtures): fc.Arbitrary<Case> {
     : fc.constant(null)
 
   const validQuery = Object.entries(route.query?.(fixtures) ?? {})
-  const queryValue = fc.oneof(hostileString.map(String), hostileNumber.map(String))
+  const queryValue = fc.oneof({ weight: 3, arbitrary: hostileString.map(String) }, { weight: 1, arbitrary: hostileNumber.map(String) })
   const query = fc.oneof(
     { weight: 1, arbitrary: fc.constant(validQuery) },
     {
@@ -223,7 +241,8 @@ function caseArb(route: RouteSpec, fixtures: Fixtures): fc.Arbitrary<Case> {
                 {
                   weight: 5,
                   arbitrary: fc
-                    .tuple(fc.constantFrom(...Object.keys(validBody)), hostileValue)
+                    .constantFrom(...Object.keys(validBody))
+                    .chain((key) => fc.tuple(fc.constant(key), hostileLike(validBody[key])))
                     .map(([key, value]) => ({ kind: "json" as const, value: { ...validBody, [key]: value } })),
                 },
                 {
