@@ -116,6 +116,23 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ a: { b: { c: { d: { e: { f: { g: 1 } } } } } } }) }
 )
 
+// Dates that match YYYY-MM-DD but aren't (February 30th, month 13, year 0), and real ones at the edges.
+const pad = (n: number, width: number) => String(n).padStart(width, "0")
+const badDate = fc.oneof(
+  fc.constantFrom("2026-02-30", "2026-04-31", "0001-01-01", "0000-00-00", "1969-12-31", "9999-12-31", "2026-13-01", "275760-09-13"),
+  fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`)
+)
+
+/** A hostile query value, most often shaped like `valid` (a date for a date, a number for a number). */
+function hostileQueryValue(valid: string | undefined): fc.Arbitrary<string> {
+  const anything = fc.oneof({ weight: 3, arbitrary: hostileString.map(String) }, { weight: 1, arbitrary: hostileNumber.map(String) })
+  if (valid && /^\d{4}-\d{2}-\d{2}/.test(valid)) return fc.oneof({ weight: 3, arbitrary: badDate }, { weight: 1, arbitrary: anything })
+  if (valid && /^-?\d+$/.test(valid)) return fc.oneof({ weight: 3, arbitrary: hostileNumber.map(String) }, { weight: 1, arbitrary: anything })
+  return anything
+}
+
 /** A hostile value, most often of the same type as `valid` (so the rest of the body stays valid and it reaches deepest). */
 function hostileLike(valid: unknown): fc.Arbitrary<unknown> {
   if (typeof valid === "string") return fc.oneof({ weight: 3, arbitrary: hostileString }, { weight: 1, arbitrary: hostileValue })
@@ -214,16 +231,17 @@ function caseArb(route: RouteSpec, fixtures: Fixtures): fc.Arbitrary<Case> {
     : fc.constant(null)
 
   const validQuery = Object.entries(route.query?.(fixtures) ?? {})
-  const queryValue = fc.oneof({ weight: 3, arbitrary: hostileString.map(String) }, { weight: 1, arbitrary: hostileNumber.map(String) })
+  const validValue = (key: string) => validQuery.find(([k]) => k === key)?.[1]
+  const mutate = (keys: fc.Arbitrary<string>) =>
+    keys
+      .chain((key) => fc.tuple(fc.constant(key), hostileQueryValue(validValue(key))))
+      .map(([key, value]) => [...validQuery.filter(([k]) => k !== key), [key, value]] as [string, string][])
   const query = fc.oneof(
     { weight: 1, arbitrary: fc.constant(validQuery) },
-    {
-      weight: 3,
-      arbitrary: fc
-        .tuple(fc.constantFrom(...QUERY_NAMES, ...validQuery.map(([key]) => key)), queryValue)
-        .map(([key, value]) => [...validQuery.filter(([k]) => k !== key), [key, value]] as [string, string][]),
-    },
-    { weight: 1, arbitrary: fc.array(fc.tuple(fc.constantFrom(...QUERY_NAMES), queryValue), { maxLength: 4 }) }
+    // One of the route's own parameters made hostile: the rest stays valid.
+    ...(validQuery.length ? [{ weight: 3, arbitrary: mutate(fc.constantFrom(...validQuery.map(([key]) => key))) }] : []),
+    { weight: 2, arbitrary: mutate(fc.constantFrom(...QUERY_NAMES)) },
+    { weight: 1, arbitrary: fc.array(fc.tuple(fc.constantFrom(...QUERY_NAMES), hostileQueryValue(undefined)), { maxLength: 4 }) }
   )
   const rawQuery = fc.oneof(
     { weight: 8, arbitrary: fc.constant(null) },
