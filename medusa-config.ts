@@ -10,6 +10,22 @@ import path from "path"
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const REDIS_URL = process.env.REDIS_URL
+const PRODUCTION = process.env.NODE_ENV === "production"
+
+/**
+ * A secret from the environment. In production it must be set and long: a
+ * public fallback would let anyone sign admin sessions or attribution tokens.
+ * In development Medusa's own default is fine.
+ */
+function secretFromEnv(name: string, developmentDefault: string): string {
+  const value = process.env[name]?.trim()
+  if (PRODUCTION && (!value || value.length < 32)) {
+    throw new Error(
+      `medusa-config.ts: ${name} must be set to at least 32 characters in production (e.g. openssl rand -base64 32)`
+    )
+  }
+  return value || developmentDefault
+}
 
 // With REDIS_URL the host runs Medusa's production profile: Redis event bus,
 // workflow engine, cache and locking. Without it everything is in memory.
@@ -51,8 +67,8 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
       authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000,http://localhost:5173",
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      jwtSecret: secretFromEnv("JWT_SECRET", "supersecret"),
+      cookieSecret: secretFromEnv("COOKIE_SECRET", "supersecret"),
     },
   },
   admin: {
@@ -66,7 +82,9 @@ module.exports = defineConfig({
         hold_days: 30,
         default_commission_rate: 10,
         minimum_payout: 0,
-        secret: process.env.AFFILIATE_SECRET || "development-affiliate-secret",
+        // No fallback: without AFFILIATE_SECRET the plugin generates a secret
+        // per install in development and refuses to boot in production.
+        secret: process.env.AFFILIATE_SECRET || undefined,
       },
     },
     {

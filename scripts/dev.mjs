@@ -10,6 +10,8 @@ import { onShutdown, startEmbeddedPostgres } from "./embedded-postgres.mjs"
 import { stopProcessTree } from "./processes.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+// Medusa's telemetry sender spins without internet; this host never needs it.
+process.env.MEDUSA_DISABLE_TELEMETRY ??= "true"
 // The project's own CLI, not whatever `npx` might find or fetch.
 const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
 const DATABASE = "medusa_affiliate_dev"

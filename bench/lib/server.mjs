@@ -35,9 +35,15 @@ export const DEMO_CODES = { ada: "ADA10", grace: "GRACE" }
 
 // The same in build, migrate, seed and start: no admin bundle (it is static
 // files, irrelevant to the API and slow to build on 2 cores), no telemetry.
+// A production build refuses to start without strong secrets (medusa-config.ts
+// and the plugin's options): fresh ones per run, shared by its processes.
 const BASE_ENV = {
   MEDUSA_ADMIN_DISABLED: "true",
   MEDUSA_DISABLE_TELEMETRY: "true",
+  JWT_SECRET: process.env.JWT_SECRET ?? crypto.randomBytes(32).toString("base64url"),
+  COOKIE_SECRET: process.env.COOKIE_SECRET ?? crypto.randomBytes(32).toString("base64url"),
+  AFFILIATE_SECRET: process.env.AFFILIATE_SECRET ?? crypto.randomBytes(32).toString("base64url"),
+  STORE_URL: process.env.STORE_URL ?? "http://localhost:8000",
 }
 
 /**

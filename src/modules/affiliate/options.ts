@@ -1,4 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { MedusaError } from "@medusajs/framework/utils"
+import { randomBytes } from "crypto"
+import fs from "fs"
+import path from "path"
 import { invalidSettings, mergeSettings, ProgramSettings, ProgramSettingsPatchSchema } from "./settings"
 
 /**
@@ -17,7 +21,11 @@ export const AffiliateOptionsSchema = ProgramSettingsPatchSchema.extend({
    * the store's default sales channel.
    */
   store_sales_channel_id: z.string().min(1).optional(),
-  /** Signs attribution tokens and salts IP / user-agent hashes. */
+  /**
+   * Signs attribution tokens and salts IP / user-agent hashes. Falls back to
+   * `AFFILIATE_SECRET`; in production one of them is required, at least
+   * `PRODUCTION_SECRET_MIN_LENGTH` characters.
+   */
   secret: z.string().min(16).optional(),
   /** Set by Medusa itself (the module's database connection), never by hand. */
   database: z.unknown().optional(),
@@ -31,23 +39,148 @@ export type AffiliateOptions = ProgramSettings & {
   secret: string
 }
 
+/** The shortest `secret` production accepts (32 characters: 192 bits as base64). */
+export const PRODUCTION_SECRET_MIN_LENGTH = 32
+/** The shortest `secret` anywhere. */
+export const SECRET_MIN_LENGTH = 16
+/** Where a development install keeps its generated secret, under the project's directory. */
+export const DEV_SECRET_FILE = path.join(".medusa-affiliate", "secret")
+
+export type OptionsEnvironment = {
+  /** `process.env` by default. */
+  env?: Record<string, string | undefined>
+  /** The generated development secret's file; `<cwd>/.medusa-affiliate/secret` by default. */
+  devSecretFile?: string
+}
+
+export type ResolvedAffiliateOptions = {
+  options: AffiliateOptions
+  /** What boot should say out loud (the module's loader logs them). */
+  warnings: string[]
+}
+
 /**
  * Validates the options, naming the first wrong one, e.g.
  * `Invalid affiliate plugin option "hold_days": Too small: expected number to be >=0`.
  */
-export function parseAffiliateOptions(input: unknown): AffiliateOptions {
+export function parseAffiliateOptions(input: unknown, environment: OptionsEnvironment = {}): AffiliateOptions {
+  return resolveAffiliateOptions(input, environment).options
+}
+
+/**
+ * The options with every default filled in, and the warnings boot should
+ * log. In production (`NODE_ENV=production`) a missing or short secret stops
+ * boot; elsewhere a missing one is generated once per install and kept in
+ * `.medusa-affiliate/secret`, so tokens survive a restart.
+ */
+export function resolveAffiliateOptions(
+  input: unknown,
+  { env = process.env, devSecretFile }: OptionsEnvironment = {}
+): ResolvedAffiliateOptions {
   const result = AffiliateOptionsSchema.safeParse(input ?? {})
   if (!result.success) {
     throw invalidSettings("Invalid affiliate plugin option", result.error)
   }
   const { referral_param, store_url, store_sales_channel_id, secret, database: _database, ...settings } = result.data
-  return {
-    ...mergeSettings(settings),
-    referral_param: referral_param ?? "ref",
-    store_url: store_url ?? process.env.STORE_URL ?? "http://localhost:8000",
-    store_sales_channel_id: store_sales_channel_id ?? null,
-    // Falls back to the host's JWT secret so a store without the option still
-    // signs tokens with something private to it.
-    secret: secret ?? process.env.AFFILIATE_SECRET ?? process.env.JWT_SECRET ?? "supersecret",
+  const production = env.NODE_ENV === "production"
+  const warnings: string[] = []
+
+  const storeUrl = store_url ?? nonEmpty(env.STORE_URL)
+  if (storeUrl && !z.url().safeParse(storeUrl).success) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `medusa-plugin-affiliate: STORE_URL must be a URL, e.g. https://shop.example.com`
+    )
   }
+  if (!storeUrl && production) {
+    warnings.push(
+      "medusa-plugin-affiliate: option `store_url` (or STORE_URL) is not set: /r/CODE redirect links send " +
+        "visitors to http://localhost:8000. Set it to your storefront's URL."
+    )
+  }
+  return {
+    options: {
+      ...mergeSettings(settings),
+      referral_param: referral_param ?? "ref",
+      store_url: storeUrl ?? "http://localhost:8000",
+      store_sales_channel_id: store_sales_channel_id ?? null,
+      secret: resolveSecret(secret ?? nonEmpty(env.AFFILIATE_SECRET), production, devSecretFile, warnings),
+    },
+    warnings,
+  }
+}
+
+function resolveSecret(
+  given: string | undefined,
+  production: boolean,
+  devSecretFile: string | undefined,
+  warnings: string[]
+): string {
+  if (production && (given?.length ?? 0) < PRODUCTION_SECRET_MIN_LENGTH) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `medusa-plugin-affiliate: option \`secret\` (or AFFILIATE_SECRET) must be at least ` +
+        `${PRODUCTION_SECRET_MIN_LENGTH} characters in production` +
+        (given ? ` (it has ${given.length})` : " (it is not set)") +
+        `; e.g. openssl rand -base64 32`
+    )
+  }
+  if (given !== undefined) {
+    if (given.length < SECRET_MIN_LENGTH) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `medusa-plugin-affiliate: AFFILIATE_SECRET must be at least ${SECRET_MIN_LENGTH} characters`
+      )
+    }
+    return given
+  }
+  const file = path.resolve(devSecretFile ?? DEV_SECRET_FILE)
+  warnings.push(
+    `medusa-plugin-affiliate: option \`secret\` (or AFFILIATE_SECRET) is not set: using a secret generated ` +
+      `for this install, kept in ${file}. Set one before going to production, where it is required.`
+  )
+  return developmentSecret(file)
+}
+
+const generatedSecrets = new Map<string, string>()
+
+/**
+ * The install's generated secret: read from its file, or created there the
+ * first time (exclusively, so two processes starting at once agree).
+ */
+function developmentSecret(file: string): string {
+  const known = generatedSecrets.get(file)
+  if (known) {
+    return known
+  }
+  let secret: string
+  try {
+    secret = fs.readFileSync(file, "utf8").trim()
+  } catch {
+    secret = ""
+  }
+  if (secret.length < PRODUCTION_SECRET_MIN_LENGTH) {
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
+    const fresh = randomBytes(32).toString("base64url")
+    try {
+      fs.writeFileSync(file, fresh + "\n", { flag: "wx", mode: 0o600 })
+      secret = fresh
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") {
+        throw e
+      }
+      // Another process wrote it first (or a short one is there: replace it).
+      secret = fs.readFileSync(file, "utf8").trim()
+      if (secret.length < PRODUCTION_SECRET_MIN_LENGTH) {
+        fs.writeFileSync(file, fresh + "\n", { mode: 0o600 })
+        secret = fresh
+      }
+    }
+  }
+  generatedSecrets.set(file, secret)
+  return secret
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value?.trim() ? value.trim() : undefined
 }

@@ -64,6 +64,17 @@ import {
 } from "./utils/line-transitions"
 import { allocatePayout } from "./utils/payout-allocation"
 import type { CodeRefusal } from "./utils/code-refusal"
+import {
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  fenceIdempotencyKey,
+  IdempotencyClaim,
+  IdempotencyClaimInput,
+  IdempotencyFence,
+  purgeIdempotencyKeys,
+  releaseIdempotencyKey,
+  takeOverIdempotencyKey,
+} from "./idempotency/keys"
 
 type ReferralCodeDTO = {
   id: string
@@ -146,9 +157,18 @@ export type CreatePayoutInput = {
   external_reference?: string | null
   note?: string | null
   created_by?: string | null
+  /** The request's `Idempotency-Key` claim: the payout commits only under it. */
+  idempotency?: IdempotencyFence
 }
 
 type KnexLike = any
+
+export type ChangeLinesStatusOptions = {
+  reason?: string | null
+  actor?: string | null
+  /** The request's `Idempotency-Key` claim: the change commits only under it. */
+  idempotency?: IdempotencyFence
+}
 
 export type ReverseLinesOptions = {
   /** What caused the reversal; one reversal per line and reference. */
@@ -615,17 +635,17 @@ class AffiliateModuleService extends MedusaService({
   async changeLinesStatus(
     ids: string[],
     action: LineStatusAction,
-    { reason, actor }: { reason?: string | null; actor?: string | null } = {},
+    options: ChangeLinesStatusOptions = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<LineStatusSnapshot[]> {
-    return await this.changeLinesStatus_(ids, action, { reason, actor }, sharedContext)
+    return await this.changeLinesStatus_(ids, action, options, sharedContext)
   }
 
   @InjectTransactionManager()
   protected async changeLinesStatus_(
     ids: string[],
     action: LineStatusAction,
-    { reason, actor }: { reason?: string | null; actor?: string | null },
+    { reason, actor, idempotency }: ChangeLinesStatusOptions,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<LineStatusSnapshot[]> {
     const snapshotFields = ["id", "status", "reverses_id", "approved_at", "status_reason", "status_changed_by", "status_changed_at"]
@@ -663,7 +683,44 @@ class AffiliateModuleService extends MedusaService({
       })),
       sharedContext
     )
+    if (idempotency) {
+      await fenceIdempotencyKey(
+        this.knex_(sharedContext),
+        idempotency,
+        `commission_lines:${targets.map((line) => line.id).join(",")}`
+      )
+    }
     return targets.map(({ reverses_id, ...snapshot }) => snapshot) as LineStatusSnapshot[]
+  }
+
+  /**
+   * Writes lines an admin made by hand (adjustments, bonuses), under the
+   * request's `Idempotency-Key` claim when there is one.
+   */
+  @InjectManager()
+  async createManualLines(
+    lines: Record<string, unknown>[],
+    idempotency?: IdempotencyFence,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return await this.createManualLines_(lines, idempotency, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async createManualLines_(
+    lines: Record<string, unknown>[],
+    idempotency: IdempotencyFence | undefined,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const created = await this.createCommissionLines(lines as any[], sharedContext)
+    if (idempotency) {
+      await fenceIdempotencyKey(
+        this.knex_(sharedContext),
+        idempotency,
+        `commission_lines:${created.map((line) => line.id).join(",")}`
+      )
+    }
+    return created
   }
 
   /** Puts lines back as a snapshot describes them (workflow compensation). */
@@ -1154,7 +1211,59 @@ class AffiliateModuleService extends MedusaService({
         sharedContext
       )
     }
+    if (input.idempotency) {
+      await fenceIdempotencyKey(knex, input.idempotency, `payout:${payout.id}`)
+    }
     return payout
+  }
+
+  /**
+   * Claims an `Idempotency-Key` for one attempt of a money-moving admin
+   * request, or returns what an earlier attempt with that key left (see
+   * `idempotency/keys.ts`).
+   */
+  @InjectManager()
+  async claimIdempotencyKey(
+    input: IdempotencyClaimInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<IdempotencyClaim> {
+    return await claimIdempotencyKey(this.knex_(sharedContext), input)
+  }
+
+  /** Stores the answer of the attempt that claimed the key. */
+  @InjectManager()
+  async completeIdempotencyKey(
+    input: Parameters<typeof completeIdempotencyKey>[1],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    return await completeIdempotencyKey(this.knex_(sharedContext), input)
+  }
+
+  /** Frees a key whose request was refused, so it can be used again. */
+  @InjectManager()
+  async releaseIdempotencyKey(
+    input: Parameters<typeof releaseIdempotencyKey>[1],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    return await releaseIdempotencyKey(this.knex_(sharedContext), input)
+  }
+
+  /**
+   * Takes a key over from an attempt that died before moving anything (see
+   * `idempotency/keys.ts`).
+   */
+  @InjectManager()
+  async takeOverIdempotencyKey(
+    input: Parameters<typeof takeOverIdempotencyKey>[1],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    return await takeOverIdempotencyKey(this.knex_(sharedContext), input)
+  }
+
+  /** Forgets idempotency keys older than 24 hours. */
+  @InjectManager()
+  async purgeIdempotencyKeys(now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    return await purgeIdempotencyKeys(this.knex_(sharedContext), now)
   }
 
   protected knex_(sharedContext: Context): KnexLike {

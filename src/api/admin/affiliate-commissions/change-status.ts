@@ -2,7 +2,9 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { idempotencyFence, IdempotentReplay, resourceIds } from "../../utils/idempotency"
 import type { LineStatusAction } from "../../../modules/affiliate/utils/line-transitions"
 import { changeCommissionLinesStatusWorkflow } from "../../../workflows/commissions"
 import { commissionLineFields } from "./query-config"
@@ -21,14 +23,26 @@ export function changeStatusRoute(action: LineStatusAction) {
         action,
         reason: req.validatedBody.reason,
         actor: req.auth_context.actor_id,
+        idempotency: idempotencyFence(req),
       },
     })
-    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: commission_lines } = await query.graph({
-      entity: "commission_line",
-      fields: commissionLineFields,
-      filters: { id: changed },
-    })
-    res.json({ commission_lines })
+    res.json({ commission_lines: await refetchLines(req.scope, changed) })
   }
 }
+
+/** The changed lines as the status routes answer them. */
+export async function refetchLines(container: MedusaContainer, ids: string[]) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "commission_line",
+    fields: commissionLineFields,
+    filters: { id: ids },
+  })
+  return data
+}
+
+/** `Idempotency-Key` replay: the answer for lines a dead attempt changed. */
+export const replayStatusChange: IdempotentReplay = async (req, resource) => ({
+  status: 200,
+  body: { commission_lines: await refetchLines(req.scope, resourceIds(resource)) },
+})

@@ -1,5 +1,7 @@
 import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { idempotent } from "../../utils/idempotency"
 import { validateAndTransformQuery } from "../../utils/validate-query"
+import { replayStatusChange } from "./change-status"
 import { listCommissionLinesQueryConfig } from "./query-config"
 import { AdminChangeCommissionLinesStatus, AdminGetCommissionLinesParams } from "./validators"
 
@@ -15,7 +17,7 @@ export const adminCommissionLineMiddlewares: MiddlewareRoute[] = [
     (action): MiddlewareRoute => ({
       method: ["POST"],
       matcher: `/admin/affiliate-commissions/${action}`,
-      middlewares: [validateAndTransformBody(AdminChangeCommissionLinesStatus)],
+      middlewares: [validateAndTransformBody(AdminChangeCommissionLinesStatus), idempotent({ replay: replayStatusChange })],
     })
   ),
 ]

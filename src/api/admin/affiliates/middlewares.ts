@@ -1,5 +1,7 @@
 import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { idempotent } from "../../utils/idempotency"
 import { validateAndTransformQuery } from "../../utils/validate-query"
+import { replayAdjustment, replayPayout } from "./helpers"
 import {
   listAffiliatesQueryConfig,
   listReferralCodesQueryConfig,
@@ -70,11 +72,19 @@ export const adminAffiliateMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/affiliates/:id/adjustments",
-    middlewares: [validateAndTransformBody(AdminCreateAdjustment), requireStoreCurrencies(currencyCodeField)],
+    middlewares: [
+      validateAndTransformBody(AdminCreateAdjustment),
+      requireStoreCurrencies(currencyCodeField),
+      idempotent({ replay: replayAdjustment }),
+    ],
   },
   {
     method: ["POST"],
     matcher: "/admin/affiliates/:id/payouts",
-    middlewares: [validateAndTransformBody(AdminCreatePayout), requireStoreCurrencies(currencyCodeField)],
+    middlewares: [
+      validateAndTransformBody(AdminCreatePayout),
+      requireStoreCurrencies(currencyCodeField),
+      idempotent({ replay: replayPayout }),
+    ],
   },
 ]

@@ -45,3 +45,13 @@ describe("saltedHash", () => {
     expect(saltedHash("", secret)).toBeNull()
   })
 })
+
+describe("a short secret", () => {
+  it.each(["", "short-11chr"])("is refused for signing, verifying and hashing (%j)", (weak) => {
+    const message = "medusa-plugin-affiliate: refusing to sign with a secret shorter than 16 characters"
+    const token = signAttributionToken("afclk_123", new Date(Date.now() + 60_000), secret)
+    expect(() => signAttributionToken("afclk_123", new Date(Date.now() + 60_000), weak)).toThrow(message)
+    expect(() => verifyAttributionToken(token, weak)).toThrow(message)
+    expect(() => saltedHash("203.0.113.7", weak)).toThrow(message)
+  })
+})

@@ -37,9 +37,20 @@ export function saltedHash(value: string | undefined | null, secret: string): st
   if (!value) {
     return null
   }
-  return createHash("sha256").update(`${secret}:${value}`).digest("base64url").slice(0, 32)
+  return createHash("sha256").update(`${assertSecret(secret)}:${value}`).digest("base64url").slice(0, 32)
 }
 
 function sign(payload: string, secret: string): string {
-  return createHmac("sha256", secret).update(payload).digest("base64url")
+  return createHmac("sha256", assertSecret(secret)).update(payload).digest("base64url")
+}
+
+/**
+ * The options refuse a short secret at boot; this keeps an empty or short one
+ * passed by other code from ever signing or salting anything.
+ */
+function assertSecret(secret: string): string {
+  if (typeof secret !== "string" || secret.length < 16) {
+    throw new Error("medusa-plugin-affiliate: refusing to sign with a secret shorter than 16 characters")
+  }
+  return secret
 }

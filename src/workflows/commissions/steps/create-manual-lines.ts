@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { IdempotencyFence } from "../../../modules/affiliate/idempotency/keys"
 import { CommissionStatus, CommissionType } from "../../../modules/affiliate/types"
 import { roundAmount } from "../../../modules/affiliate/utils/money"
 import { affiliateService } from "../../affiliate-service"
@@ -15,6 +16,12 @@ export type ManualLineInput = {
   created_by?: string | null
 }
 
+export type CreateManualLinesInput = {
+  lines: ManualLineInput[]
+  /** The request's `Idempotency-Key` claim: the lines are written only under it. */
+  idempotency?: IdempotencyFence
+}
+
 export const createManualLinesStepId = "create-manual-commission-lines"
 
 /**
@@ -23,7 +30,7 @@ export const createManualLinesStepId = "create-manual-commission-lines"
  */
 export const createManualLinesStep = createStep(
   createManualLinesStepId,
-  async (data: ManualLineInput[], { container }) => {
+  async ({ lines: data, idempotency }: CreateManualLinesInput, { container }) => {
     const service = affiliateService(container)
     const ids = [...new Set(data.map((line) => line.affiliate_id))]
     const found = await service.listAffiliates({ id: ids }, { select: ["id"] })
@@ -32,7 +39,7 @@ export const createManualLinesStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Affiliate with id: ${missing.join(", ")} was not found`)
     }
     const now = new Date()
-    const created = await service.createCommissionLines(
+    const created = await service.createManualLines(
       data.map(({ status = CommissionStatus.APPROVED, ...line }) => ({
         ...line,
         status,
@@ -40,7 +47,8 @@ export const createManualLinesStep = createStep(
         currency_code: line.currency_code.toLowerCase(),
         reference: "manual",
         approved_at: status === CommissionStatus.APPROVED ? now : null,
-      })) as any[]
+      })),
+      idempotency
     )
     return new StepResponse(created, created.map((line) => line.id))
   },

@@ -2,7 +2,7 @@ import {
   createWorkflow,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { createManualLinesStep, ManualLineInput } from "../steps/create-manual-lines"
+import { CreateManualLinesInput, createManualLinesStep } from "../steps/create-manual-lines"
 
 export const createManualCommissionLinesWorkflowId = "create-manual-commission-lines"
 
@@ -13,8 +13,8 @@ export const createManualCommissionLinesWorkflowId = "create-manual-commission-l
  */
 export const createManualCommissionLinesWorkflow = createWorkflow(
   createManualCommissionLinesWorkflowId,
-  (input: { lines: ManualLineInput[] }) => {
-    const lines = createManualLinesStep(input.lines)
+  (input: CreateManualLinesInput) => {
+    const lines = createManualLinesStep(input)
     return new WorkflowResponse(lines)
   }
 )

@@ -4,6 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { fitsCurrencyPrecision } from "../../../../../modules/affiliate/utils/money"
+import { idempotencyFence } from "../../../../utils/idempotency"
 import { affiliateService } from "../../../../../workflows/affiliate-service"
 import { createAffiliatePayoutWorkflow } from "../../../../../workflows/payouts"
 import { refetchPayout } from "../../../affiliate-payouts/helpers"
@@ -33,6 +34,7 @@ export const POST = async (
       affiliate_id: req.params.id,
       currency_code: currencyCode,
       created_by: req.auth_context.actor_id,
+      idempotency: idempotencyFence(req),
     },
   })
   res.status(201).json({ payout: await refetchPayout(req.scope, result.id) })
