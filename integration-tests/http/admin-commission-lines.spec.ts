@@ -1,7 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
 import { createAdminUser, type AdminAuth } from "../helpers/admin"
-import { balanceOf } from "../helpers/affiliates"
+import { balanceOf, setStoreCurrencies } from "../helpers/affiliates"
 
 jest.setTimeout(120_000)
 
@@ -17,9 +16,7 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       admin = await createAdminUser(getContainer())
       // Adjustments must be in a currency the store sells in.
-      const stores = getContainer().resolve(Modules.STORE)
-      const [store] = await stores.listStores()
-      await stores.updateStores(store.id, { supported_currencies: [{ currency_code: "usd", is_default: true }] })
+      await setStoreCurrencies(getContainer(), ["usd"])
       const { data } = await api.post(
         "/admin/affiliates",
         { name: "Ada", email: "ada@example.com", status: "active" },
