@@ -347,12 +347,14 @@ async function registerPartner(api, admin) {
   const bearer = (token) => ({ headers: { authorization: `Bearer ${token}` }, store: false })
   const login = { email: PARTNER.email, password: PARTNER.password }
   const { data: registered } = await api.post("/auth/affiliate/emailpass/register", login, { store: false })
-  const { data: signup } = await api.post("/affiliate/register", { name: PARTNER.name }, bearer(registered.token))
-  const id = signup.affiliate.id
-  await api.post(`/admin/affiliates/${id}/approve`, {}, admin)
-  const { data: created } = await api.post(`/admin/affiliates/${id}/codes`, { code: PARTNER.code }, admin)
+  // The sign-up answers alike for every email (it doesn't say who is a partner); the new login says who we are.
+  await api.post("/affiliate/register", { name: PARTNER.name }, bearer(registered.token))
   const { data: session } = await api.post("/auth/affiliate/emailpass", login, { store: false })
   const auth = bearer(session.token)
+  const { data: me } = await api.get("/affiliate/me", auth)
+  const id = me.affiliate.id
+  await api.post(`/admin/affiliates/${id}/approve`, {}, admin)
+  const { data: created } = await api.post(`/admin/affiliates/${id}/codes`, { code: PARTNER.code }, admin)
   for (const sub_id of LINK_SUB_IDS) {
     await api.post("/affiliate/links", { sub_id, name: `${sub_id} link` }, auth)
   }

@@ -71,3 +71,15 @@ export async function balanceOf(api: HttpClient, admin: AdminAuth, affiliateId: 
 export function daysFromNow(days: number) {
   return new Date(Date.now() + days * 86_400_000)
 }
+
+/**
+ * Makes the store sell in `codes` (the first is the default): money routes
+ * refuse a currency the store doesn't have. For suites without the demo store.
+ */
+export async function setStoreCurrencies(container: MedusaContainer, codes: string[]) {
+  const stores = container.resolve(Modules.STORE)
+  const [store] = await stores.listStores()
+  await stores.updateStores(store.id, {
+    supported_currencies: codes.map((currency_code, i) => ({ currency_code, is_default: i === 0 })),
+  })
+}

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminUser, type AdminAuth } from "../helpers/admin"
-import { balanceOf } from "../helpers/affiliates"
+import { balanceOf, setStoreCurrencies } from "../helpers/affiliates"
 
 jest.setTimeout(120_000)
 
@@ -15,6 +15,8 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       admin = await createAdminUser(getContainer())
+      // Adjustments must be in a currency the store sells in.
+      await setStoreCurrencies(getContainer(), ["usd"])
       const { data } = await api.post(
         "/admin/affiliates",
         { name: "Ada", email: "ada@example.com", status: "active" },
@@ -120,10 +122,9 @@ medusaIntegrationTestRunner({
         })
         await api.post(
           `/admin/affiliates/${affiliateId}/adjustments`,
-          { type: "adjustment", amount: -5.555, currency_code: "USD", reason: "Shipping charged twice" },
+          { type: "adjustment", amount: -5.56, currency_code: "USD", reason: "Shipping charged twice" },
           admin
         )
-        // -5.555 rounds once, to the cent: -5.56.
         expect(await balanceOf(api, admin, affiliateId)).toMatchObject({ available: 19.44 })
       })
 
@@ -132,6 +133,8 @@ medusaIntegrationTestRunner({
         [{ type: "adjustment", amount: 0, currency_code: "usd", reason: "Nothing" }, "Invalid request: amount must not be 0"],
         [{ type: "adjustment", amount: 5, currency_code: "usd" }, "Invalid request: Field 'reason' is required"],
         [{ type: "gift", amount: 5, currency_code: "usd", reason: "Why not" }, "Invalid request: Expected: 'adjustment, bonus' for field 'type', but got: 'gift'"],
+        // Issue 9, defect 9: no more decimals than the currency has, rather than a silent rounding.
+        [{ type: "adjustment", amount: -5.555, currency_code: "usd", reason: "Half a cent" }, "Invalid request: amount: -5.555 has more decimals than USD allows"],
       ])("refuses %j", async (body, message) => {
         const response = await errorOf(api.post(`/admin/affiliates/${affiliateId}/adjustments`, body, admin))
         expect(response.status).toBe(400)

@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { idempotencyRequestHash } from "../../src/api/utils/idempotency"
 import { createAdminUser, type AdminAuth } from "../helpers/admin"
-import { balanceOf } from "../helpers/affiliates"
+import { balanceOf, setStoreCurrencies } from "../helpers/affiliates"
 
 jest.setTimeout(120_000)
 
@@ -22,6 +22,8 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       admin = await createAdminUser(getContainer())
+      // Money routes take only a currency the store sells in.
+      await setStoreCurrencies(getContainer(), ["usd"])
       const { data } = await api.post(
         "/admin/affiliates",
         { name: "Ada", email: "ada@example.com", status: "active" },

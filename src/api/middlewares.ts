@@ -12,6 +12,8 @@ import { affiliatePortalMiddlewares } from "./affiliate/middlewares"
 import { storeCartReferralMiddlewares } from "./store/carts/middlewares"
 import { storeReferralMiddlewares } from "./store/referrals/middlewares"
 import { failFastWithoutDatabase } from "./utils/database-breaker"
+import { affiliateErrorHandler } from "./utils/error-handler"
+import { PARAM_ROUTE_PREFIXES, validatePathParams } from "./utils/path-params"
 
 /**
  * Every route of the plugin but the `/r/` redirects (which send the visitor
@@ -25,8 +27,11 @@ const PLUGIN_ROUTE_PREFIXES = [
 ]
 
 export default defineMiddlewares({
+  errorHandler: affiliateErrorHandler,
   routes: [
     ...PLUGIN_ROUTE_PREFIXES.map((matcher) => ({ matcher, middlewares: [failFastWithoutDatabase] })),
+    // Every path parameter is an id or a code: a malformed one is a 400 before any lookup.
+    ...PARAM_ROUTE_PREFIXES.map((matcher) => ({ matcher, middlewares: [validatePathParams] })),
     ...adminAffiliateMiddlewares,
     ...adminReferralCodeMiddlewares,
     ...adminReferralLinkMiddlewares,

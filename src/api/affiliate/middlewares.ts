@@ -1,9 +1,5 @@
-import {
-  authenticate,
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { authenticate, MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { validateAndTransformQuery } from "../utils/validate-query"
 import { CreateReferralLink, UpdateReferralLink } from "../admin/affiliate-links/validators"
 import {
   AffiliateGetParams,

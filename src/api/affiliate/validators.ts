@@ -1,13 +1,15 @@
 import { z } from "@medusajs/framework/zod"
 import { REPORT_GROUPS } from "../../modules/affiliate/stats/reports"
+import { websiteUrl } from "../admin/affiliates/validators"
 import { ReportRange, ReportRowsQuery } from "../utils/reports"
+import { text } from "../utils/validators"
 
 export const RegisterAffiliate = z
   .object({
-    name: z.string().trim().min(1).max(255),
-    company: z.string().trim().max(255).nullish(),
-    website: z.string().url().max(2048).nullish(),
-    phone: z.string().trim().max(64).nullish(),
+    name: text(255).trim().min(1),
+    company: text(255).trim().nullish(),
+    website: websiteUrl().nullish(),
+    phone: text(64).trim().nullish(),
   })
   .strict()
 export type RegisterAffiliateType = z.infer<typeof RegisterAffiliate>

@@ -1,33 +1,36 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import type AffiliateModuleService from "../../modules/affiliate/service"
+import { currencyCode, day, isRealDate, queryInt } from "./validators"
 import { ReportFilters, ReportGroup, ReportRow } from "../../modules/affiliate/stats/reports"
 
 const DAY_MS = 86_400_000
 const MAX_RANGE_DAYS = 3 * 366
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
 
 /** The query every report route takes: a range of UTC days (default: the last 30), one currency. */
 export const ReportRange = {
-  from: day.optional(),
-  to: day.optional(),
-  currency_code: z.string().length(3).optional(),
+  from: day().optional(),
+  to: day().optional(),
+  currency_code: currencyCode().optional(),
 }
 
 export const ReportRowsQuery = {
   ...ReportRange,
   order_by: z.enum(["key", "clicks", "leads", "orders", "revenue", "commission"]).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  limit: queryInt(1, 1000).optional(),
 }
 
 /** Resolves the range, refusing an inverted or overlong one with the field named. */
 export function reportRange(query: { from?: string; to?: string }): { from: string; to: string } {
   const to = query.to ?? new Date().toISOString().slice(0, 10)
   const from = query.from ?? new Date(Date.parse(to) - 29 * DAY_MS).toISOString().slice(0, 10)
-  const days = (Date.parse(to) - Date.parse(from)) / DAY_MS + 1
-  if (Number.isNaN(days)) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "from, to: not valid dates")
+  // The validators refuse impossible days; `to` alone may still put a default `from` before 1970.
+  for (const [field, value] of [["from", from], ["to", to]]) {
+    if (!isRealDate(value)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: ${value} is not a real date between 1970-01-01 and 9999-12-31`)
+    }
   }
+  const days = (Date.parse(to) - Date.parse(from)) / DAY_MS + 1
   if (days < 1) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `from: ${from} is after to: ${to}`)
   }

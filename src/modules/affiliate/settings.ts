@@ -1,7 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { fitsCurrencyPrecision, MAX_AMOUNT } from "./utils/money"
 
-const nonNegativeAmount = z.number().nonnegative().finite()
+const nonNegativeAmount = z.number().nonnegative().max(MAX_AMOUNT)
+// Ten years: longer is a typo, and dates computed from it must stay in range.
+const MAX_DAYS = 3650
+const MAX_COUNT = 1_000_000_000
 
 /**
  * The program settings (G5): what a store owner tunes. The same fields are
@@ -12,7 +16,7 @@ const nonNegativeAmount = z.number().nonnegative().finite()
 export const ProgramSettingsPatchSchema = z
   .object({
     /** Days a click or code keeps crediting its affiliate. */
-    attribution_window_days: z.number().int().positive(),
+    attribution_window_days: z.number().int().positive().max(MAX_DAYS),
     /** Which click wins when a shopper clicked several links. */
     attribution_model: z.enum(["last_click", "first_click"]),
     /**
@@ -21,11 +25,22 @@ export const ProgramSettingsPatchSchema = z
      */
     lifetime_attribution: z.boolean(),
     /** Days a paid line waits (the refund window) before it is approved. */
-    hold_days: z.number().int().nonnegative(),
+    hold_days: z.number().int().nonnegative().max(MAX_DAYS),
     /** Percent of the order's base paid when no other rate applies. */
     default_commission_rate: z.number().min(0).max(100),
     /** Smallest payout: one figure for every currency, or per currency code. */
-    minimum_payout: z.union([nonNegativeAmount, z.record(z.string().length(3), nonNegativeAmount)]),
+    minimum_payout: z.union([
+      nonNegativeAmount,
+      z
+        .record(z.string().regex(/^[A-Za-z]{3}$/, "minimum_payout: keys are 3-letter currency codes"), nonNegativeAmount)
+        .superRefine((minimums, ctx) => {
+          for (const [code, amount] of Object.entries(minimums)) {
+            if (!fitsCurrencyPrecision(amount, code)) {
+              ctx.addIssue({ code: "custom", path: [code], message: `minimum_payout.${code}: ${amount} has more decimals than ${code.toUpperCase()} allows` })
+            }
+          }
+        }),
+    ]),
     /** What the commission base leaves out. */
     exclude_from_base: z
       .object({
@@ -44,16 +59,16 @@ export const ProgramSettingsPatchSchema = z
     fraud: z
       .object({
         /** Clicks from one IP hash in 24 hours above which its orders are held. */
-        max_clicks_per_ip_per_day: z.number().int().positive(),
+        max_clicks_per_ip_per_day: z.number().int().positive().max(MAX_COUNT),
         /** Orders per click (percent) above which an affiliate's new lines are held... */
         max_conversion_rate: z.number().positive().max(100),
         /** ...once the affiliate has at least this many clicks in the last 30 days. */
-        min_clicks_for_conversion_check: z.number().int().nonnegative(),
+        min_clicks_for_conversion_check: z.number().int().nonnegative().max(MAX_COUNT),
       })
       .partial()
       .strict(),
     /** Clicks older than this are purged; the daily report figures keep them (J1). */
-    click_retention_days: z.number().int().min(1),
+    click_retention_days: z.number().int().min(1).max(MAX_DAYS),
   })
   .partial()
   .strict()

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { isOnStore } from "../../modules/affiliate/utils/target-url"
 import { affiliateService } from "../affiliate-service"
 
 export type ReferralLinkFields = {
@@ -66,11 +67,10 @@ export const validateReferralLinkStep = createStep(
 
     if (input.target_url) {
       const storeUrl = new URL(service.getOptions().store_url)
-      const target = new URL(input.target_url, storeUrl)
-      if (target.host !== storeUrl.host) {
+      if (!isOnStore(input.target_url, storeUrl)) {
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,
-          `target_url: must be a path or a URL on the store's domain (${storeUrl.host})`
+          `target_url: must be a path or a URL on the store's domain (${storeUrl.host}) over ${storeUrl.protocol.replace(":", "")}`
         )
       }
     }

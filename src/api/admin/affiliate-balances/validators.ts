@@ -1,13 +1,12 @@
 import { z } from "@medusajs/framework/zod"
+import { currencyCode, idFilter, queryBoolean } from "../../utils/validators"
 
 export const AdminGetAffiliateBalancesParams = z
   .object({
-    currency_code: z.string().length(3).optional(),
-    affiliate_id: z.union([z.string(), z.array(z.string())]).optional(),
+    currency_code: currencyCode().optional(),
+    affiliate_id: idFilter().optional(),
     /** Only balances that reach the payout minimum. */
-    payable: z
-      .preprocess((value) => (value === "true" ? true : value === "false" ? false : value), z.boolean())
-      .optional(),
+    payable: queryBoolean().optional(),
   })
   .strict()
 export type AdminGetAffiliateBalancesParamsType = z.infer<typeof AdminGetAffiliateBalancesParams>

@@ -1,9 +1,6 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
 import { idempotent } from "../../utils/idempotency"
+import { validateAndTransformQuery } from "../../utils/validate-query"
 import { replayStatusChange } from "./change-status"
 import { listCommissionLinesQueryConfig } from "./query-config"
 import { AdminChangeCommissionLinesStatus, AdminGetCommissionLinesParams } from "./validators"

@@ -28,6 +28,7 @@ export const commissionLineFields = [
 
 export const listCommissionLinesQueryConfig = {
   defaults: commissionLineFields,
+  allowed: commissionLineFields,
   defaultLimit: 50,
   isList: true,
 }

@@ -1,31 +1,30 @@
-import { createFindParams, createOperatorMap } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 import { CommissionStatus, CommissionType } from "../../../modules/affiliate/types"
+import { currencyCode, dateFilter, idFilter, idList, listParams, MAX_LIST, text } from "../../utils/validators"
 
-const oneOrMany = <T extends z.ZodTypeAny>(schema: T) => z.union([schema, z.array(schema)])
+const oneOrMany = <T extends z.ZodTypeAny>(schema: T) => z.union([schema, z.array(schema).max(MAX_LIST)])
 
-export const AdminGetCommissionLinesParams = createFindParams({
-  limit: 50,
-  offset: 0,
-}).merge(
-  z
-    .object({
-      id: oneOrMany(z.string()).optional(),
-      affiliate_id: oneOrMany(z.string()).optional(),
-      order_id: oneOrMany(z.string()).optional(),
-      payout_id: oneOrMany(z.string()).optional(),
-      status: oneOrMany(z.nativeEnum(CommissionStatus)).optional(),
-      type: oneOrMany(z.nativeEnum(CommissionType)).optional(),
-      currency_code: z.string().length(3).optional(),
-      created_at: createOperatorMap().optional(),
-    })
-    .strict()
-)
+export const AdminGetCommissionLinesParams = z
+  .object({
+    ...listParams({
+      limit: 50,
+      orderable: ["created_at", "amount", "status", "type", "approved_at", "hold_until", "paid_by_customer_at"],
+    }),
+    id: idFilter().optional(),
+    affiliate_id: idFilter().optional(),
+    order_id: idFilter().optional(),
+    payout_id: idFilter().optional(),
+    status: oneOrMany(z.nativeEnum(CommissionStatus)).optional(),
+    type: oneOrMany(z.nativeEnum(CommissionType)).optional(),
+    currency_code: currencyCode().optional(),
+    created_at: dateFilter().optional(),
+  })
+  .strict()
 
 export const AdminChangeCommissionLinesStatus = z
   .object({
-    ids: z.array(z.string().min(1)).min(1).max(500),
-    reason: z.string().trim().min(1).max(1000).optional(),
+    ids: idList(500).min(1),
+    reason: text(1000, { multiline: true }).trim().min(1).optional(),
   })
   .strict()
 export type AdminChangeCommissionLinesStatusType = z.infer<typeof AdminChangeCommissionLinesStatus>

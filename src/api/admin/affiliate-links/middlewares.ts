@@ -1,4 +1,5 @@
-import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { validateAndTransformQuery } from "../../utils/validate-query"
 import { CreateReferralLink, GetReferralLinksParams, UpdateReferralLink } from "./validators"
 
 export const adminReferralLinkMiddlewares: MiddlewareRoute[] = [

@@ -14,6 +14,7 @@ export const payoutFields = [
 
 export const listPayoutsQueryConfig = {
   defaults: payoutFields,
+  allowed: payoutFields,
   defaultLimit: 20,
   isList: true,
 }

@@ -1,14 +1,13 @@
-import { createFindParams, createOperatorMap } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 import { PayoutStatus } from "../../../modules/affiliate/types"
+import { currencyCode, dateFilter, idFilter, listParams, MAX_LIST } from "../../utils/validators"
 
-export const AdminGetPayoutsParams = createFindParams({ limit: 20, offset: 0 }).merge(
-  z
-    .object({
-      affiliate_id: z.union([z.string(), z.array(z.string())]).optional(),
-      currency_code: z.string().length(3).optional(),
-      status: z.union([z.nativeEnum(PayoutStatus), z.array(z.nativeEnum(PayoutStatus))]).optional(),
-      created_at: createOperatorMap().optional(),
-    })
-    .strict()
-)
+export const AdminGetPayoutsParams = z
+  .object({
+    ...listParams({ limit: 20, orderable: ["created_at", "paid_at", "amount", "status"] }),
+    affiliate_id: idFilter().optional(),
+    currency_code: currencyCode().optional(),
+    status: z.union([z.nativeEnum(PayoutStatus), z.array(z.nativeEnum(PayoutStatus)).max(MAX_LIST)]).optional(),
+    created_at: dateFilter().optional(),
+  })
+  .strict()

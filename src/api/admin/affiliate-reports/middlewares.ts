@@ -1,4 +1,5 @@
-import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformQuery } from "../../utils/validate-query"
 import { AdminGetReportParams, AdminGetReportSummaryParams } from "./validators"
 
 export const adminReportMiddlewares: MiddlewareRoute[] = [

@@ -1,17 +1,18 @@
 import { z } from "@medusajs/framework/zod"
 import { REPORT_GROUPS } from "../../../modules/affiliate/stats/reports"
 import { ReportRange, ReportRowsQuery } from "../../utils/reports"
+import { id } from "../../utils/validators"
 
 export const AdminGetReportParams = z
   .object({
     ...ReportRowsQuery,
     group_by: z.enum(REPORT_GROUPS).default("day"),
-    affiliate_id: z.string().min(1).optional(),
+    affiliate_id: id().optional(),
   })
   .strict()
 export type AdminGetReportParamsType = z.infer<typeof AdminGetReportParams>
 
 export const AdminGetReportSummaryParams = z
-  .object({ ...ReportRange, affiliate_id: z.string().min(1).optional() })
+  .object({ ...ReportRange, affiliate_id: id().optional() })
   .strict()
 export type AdminGetReportSummaryParamsType = z.infer<typeof AdminGetReportSummaryParams>

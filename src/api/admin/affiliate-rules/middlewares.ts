@@ -1,14 +1,12 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { validateAndTransformQuery } from "../../utils/validate-query"
 import { listCommissionRulesQueryConfig } from "./query-config"
 import {
   AdminCreateCommissionRule,
   AdminGetCommissionRulesParams,
   AdminUpdateCommissionRule,
 } from "./validators"
+import { currencyKeysOf, requireStoreCurrencies } from "../../utils/store-currencies"
 
 export const adminCommissionRuleMiddlewares: MiddlewareRoute[] = [
   {
@@ -19,11 +17,11 @@ export const adminCommissionRuleMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/affiliate-rules",
-    middlewares: [validateAndTransformBody(AdminCreateCommissionRule)],
+    middlewares: [validateAndTransformBody(AdminCreateCommissionRule), requireStoreCurrencies(currencyKeysOf("amounts"))],
   },
   {
     method: ["POST"],
     matcher: "/admin/affiliate-rules/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateCommissionRule)],
+    middlewares: [validateAndTransformBody(AdminUpdateCommissionRule), requireStoreCurrencies(currencyKeysOf("amounts"))],
   },
 ]

@@ -22,6 +22,7 @@ export const commissionRuleFields = [
 
 export const listCommissionRulesQueryConfig = {
   defaults: commissionRuleFields,
+  allowed: commissionRuleFields,
   defaultLimit: 50,
   isList: true,
 }

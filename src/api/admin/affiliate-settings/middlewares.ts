@@ -1,8 +1,6 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { validateAndTransformQuery } from "../../utils/validate-query"
+import { currencyKeysOf, requireStoreCurrencies } from "../../utils/store-currencies"
 import { AdminGetProgramSettingsParams, AdminUpdateProgramSettings } from "./validators"
 
 export const adminProgramSettingsMiddlewares: MiddlewareRoute[] = [
@@ -14,6 +12,6 @@ export const adminProgramSettingsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/affiliate-settings",
-    middlewares: [validateAndTransformBody(AdminUpdateProgramSettings)],
+    middlewares: [validateAndTransformBody(AdminUpdateProgramSettings), requireStoreCurrencies(currencyKeysOf("minimum_payout"))],
   },
 ]

@@ -1,9 +1,6 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
 import { idempotent } from "../../utils/idempotency"
+import { validateAndTransformQuery } from "../../utils/validate-query"
 import { replayAdjustment, replayPayout } from "./helpers"
 import {
   listAffiliatesQueryConfig,
@@ -21,6 +18,7 @@ import {
   AdminGetReferralCodesParams,
   AdminUpdateAffiliate,
 } from "./validators"
+import { currencyCodeField, requireStoreCurrencies } from "../../utils/store-currencies"
 
 export const adminAffiliateMiddlewares: MiddlewareRoute[] = [
   {
@@ -74,11 +72,19 @@ export const adminAffiliateMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/affiliates/:id/adjustments",
-    middlewares: [validateAndTransformBody(AdminCreateAdjustment), idempotent({ replay: replayAdjustment })],
+    middlewares: [
+      validateAndTransformBody(AdminCreateAdjustment),
+      requireStoreCurrencies(currencyCodeField),
+      idempotent({ replay: replayAdjustment }),
+    ],
   },
   {
     method: ["POST"],
     matcher: "/admin/affiliates/:id/payouts",
-    middlewares: [validateAndTransformBody(AdminCreatePayout), idempotent({ replay: replayPayout })],
+    middlewares: [
+      validateAndTransformBody(AdminCreatePayout),
+      requireStoreCurrencies(currencyCodeField),
+      idempotent({ replay: replayPayout }),
+    ],
   },
 ]

@@ -20,13 +20,25 @@ export const affiliateFields = [
   "updated_at",
 ]
 
+const retrieveAffiliateFields = [
+  ...affiliateFields,
+  "codes.id",
+  "codes.code",
+  "codes.is_active",
+  "codes.expires_at",
+  "codes.alias_of_id",
+]
+
+// `fields` may only name these (a 400 for anything else, never a failed query).
 export const retrieveAffiliateQueryConfig = {
-  defaults: [...affiliateFields, "codes.id", "codes.code", "codes.is_active", "codes.expires_at", "codes.alias_of_id"],
+  defaults: retrieveAffiliateFields,
+  allowed: retrieveAffiliateFields,
   isList: false,
 }
 
 export const listAffiliatesQueryConfig = {
   defaults: affiliateFields,
+  allowed: affiliateFields,
   defaultLimit: 20,
   isList: true,
 }
@@ -46,6 +58,7 @@ export const referralCodeFields = [
 
 export const listReferralCodesQueryConfig = {
   defaults: referralCodeFields,
+  allowed: referralCodeFields,
   defaultLimit: 50,
   isList: true,
 }

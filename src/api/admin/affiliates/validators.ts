@@ -1,26 +1,42 @@
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 import { AffiliateStatus } from "../../../modules/affiliate/types"
+import {
+  amount,
+  checkPrecision,
+  currencyCode,
+  dateTime,
+  id,
+  idFilter,
+  idList,
+  jsonObject,
+  listParams,
+  MAX_LIST,
+  queryBoolean,
+  says,
+  text,
+} from "../../utils/validators"
 
 const rate = z.number().min(0).max(100)
-const optionalText = (max: number) => z.string().trim().max(max).nullish()
+const optionalText = (max: number, multiline = false) => text(max, { multiline }).trim().nullish()
+/** A website: an http(s) URL. */
+export const websiteUrl = () => text(2048).pipe(z.url({ protocol: /^https?$/, ...says("an http(s) URL") }))
 
 const AffiliateProfile = {
-  name: z.string().trim().min(1).max(255),
-  email: z.string().trim().email(),
+  name: text(255).trim().min(1),
+  email: z.string().max(254, says("at most 254 characters")).trim().pipe(z.email(says("not an email address"))),
   company: optionalText(255),
-  website: z.string().url().max(2048).nullish(),
+  website: websiteUrl().nullish(),
   phone: optionalText(64),
   is_internal: z.boolean().optional(),
   commission_rate: rate.nullish(),
-  customer_id: z.string().min(1).nullish(),
-  parent_id: z.string().min(1).nullish(),
+  customer_id: id().nullish(),
+  parent_id: id().nullish(),
   // C7: the sales channels the affiliate may earn in; null or empty: all.
-  sales_channel_ids: z.array(z.string().min(1)).max(100).nullish(),
-  parent_commission_ends_at: z.coerce.date().nullish(),
+  sales_channel_ids: idList().nullish(),
+  parent_commission_ends_at: dateTime().nullish(),
   payout_method: optionalText(64),
-  payout_details: z.record(z.string(), z.unknown()).nullish(),
-  metadata: z.record(z.string(), z.unknown()).nullish(),
+  payout_details: jsonObject().nullish(),
+  metadata: jsonObject().nullish(),
 }
 
 export const AdminCreateAffiliate = z
@@ -54,27 +70,23 @@ export type AdminUpdateAffiliateType = z.infer<typeof AdminUpdateAffiliate>
 
 const statusFilter = z.union([
   z.nativeEnum(AffiliateStatus),
-  z.array(z.nativeEnum(AffiliateStatus)),
+  z.array(z.nativeEnum(AffiliateStatus)).max(MAX_LIST),
 ])
 
-export const AdminGetAffiliatesParams = createFindParams({ limit: 20, offset: 0 }).merge(
-  z
-    .object({
-      q: z.string().optional(),
-      id: z.union([z.string(), z.array(z.string())]).optional(),
-      status: statusFilter.optional(),
-      email: z.string().optional(),
-      parent_id: z.string().optional(),
-      is_internal: z.preprocess(
-        (value) => (value === "true" ? true : value === "false" ? false : value),
-        z.boolean()
-      ).optional(),
-    })
-    .strict()
-)
+export const AdminGetAffiliatesParams = z
+  .object({
+    ...listParams({ limit: 20, orderable: ["created_at", "updated_at", "name", "email", "status", "approved_at"] }),
+    q: text(255).optional(),
+    id: idFilter().optional(),
+    status: statusFilter.optional(),
+    email: text(254).optional(),
+    parent_id: id().optional(),
+    is_internal: queryBoolean().optional(),
+  })
+  .strict()
 export type AdminGetAffiliatesParamsType = z.infer<typeof AdminGetAffiliatesParams>
 
-export const AdminGetAffiliateParams = z.object({ fields: z.string().optional() }).strict()
+export const AdminGetAffiliateParams = z.object({ fields: text(2000).optional() }).strict()
 
 export const AdminCreateReferralCode = z
   .object({
@@ -88,44 +100,48 @@ export const AdminCreateReferralCode = z
       .max(20)
       .optional(),
     is_active: z.boolean().optional(),
-    expires_at: z.coerce.date().nullish(),
-    promotion_id: z.string().min(1).nullish(),
-    sales_channel_ids: z.array(z.string().min(1)).nullish(),
-    metadata: z.record(z.string(), z.unknown()).nullish(),
+    expires_at: dateTime().nullish(),
+    promotion_id: id().nullish(),
+    sales_channel_ids: idList().nullish(),
+    metadata: jsonObject().nullish(),
   })
   .strict()
 export type AdminCreateReferralCodeType = z.infer<typeof AdminCreateReferralCode>
 
-export const AdminGetReferralCodesParams = createFindParams({ limit: 50, offset: 0 })
+export const AdminGetReferralCodesParams = z
+  .object(listParams({ limit: 50, orderable: ["created_at", "code", "expires_at"] }))
+  .strict()
 
 export const AdminCreatePayout = z
   .object({
-    currency_code: z.string().length(3).optional(),
-    amount: z.number().positive().finite().optional(),
+    currency_code: currencyCode().optional(),
+    amount: amount().refine((value) => value > 0, says("must be positive")).optional(),
     allow_exceeding_balance: z.boolean().optional(),
-    method: z.string().trim().min(1).max(64).optional(),
+    method: text(64).trim().min(1).optional(),
     external_reference: optionalText(255),
-    note: optionalText(2000),
+    note: optionalText(2000, true),
   })
   .strict()
+  .superRefine((body, ctx) => checkPrecision(ctx, body.amount, body.currency_code, ["amount"]))
 export type AdminCreatePayoutType = z.infer<typeof AdminCreatePayout>
 
 export const AdminGetBalancesParams = z
-  .object({ currency_code: z.string().length(3).optional() })
+  .object({ currency_code: currencyCode().optional() })
   .strict()
 
 export const AdminCreateAdjustment = z
   .object({
     type: z.enum(["adjustment", "bonus"]),
-    amount: z.number().finite().refine((amount) => amount !== 0, { message: "amount must not be 0" }),
-    currency_code: z.string().length(3),
-    reason: z.string().trim().min(3).max(1000),
+    amount: amount().refine((value) => value !== 0, { message: "amount must not be 0" }),
+    currency_code: currencyCode(),
+    reason: text(1000, { multiline: true }).trim().min(3),
     status: z.enum(["approved", "pending"]).optional(),
-    order_id: z.string().min(1).optional(),
+    order_id: id().optional(),
   })
   .strict()
   .refine((body) => body.type !== "bonus" || body.amount > 0, {
     message: "a bonus must be a positive amount",
     path: ["amount"],
   })
+  .superRefine((body, ctx) => checkPrecision(ctx, body.amount, body.currency_code, ["amount"]))
 export type AdminCreateAdjustmentType = z.infer<typeof AdminCreateAdjustment>

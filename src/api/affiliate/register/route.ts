@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { affiliateService } from "../../../workflows/affiliate-service"
 import { registerAffiliateWorkflow } from "../../../workflows/affiliates"
 import { RegisterAffiliateType } from "../validators"
 
@@ -7,6 +8,12 @@ import { RegisterAffiliateType } from "../validators"
  * Signs a partner up (H1): after `POST /auth/affiliate/emailpass/register`,
  * with that token, creates a pending affiliate under the login's email. Log
  * in again (`POST /auth/affiliate/emailpass`) for a token that carries it.
+ *
+ * The answer is the same 202 whether the email was free or already a
+ * partner's, so the route can't be used to find out who is a partner
+ * (anyone can get a login token for any email: there is no email
+ * verification yet). A taken email gets no affiliate; linking such a login
+ * to the partner waits for email verification or invitations.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<RegisterAffiliateType>, res: MedusaResponse) => {
   if (req.auth_context.actor_id) {
@@ -22,8 +29,21 @@ export const POST = async (req: AuthenticatedMedusaRequest<RegisterAffiliateType
   if (!email) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Register with an email and password login first")
   }
-  const { result } = await registerAffiliateWorkflow(req.scope).run({
-    input: { ...req.validatedBody, email, auth_identity_id: req.auth_context.auth_identity_id },
+  const [taken] = await affiliateService(req.scope).listAffiliates({ email: email.trim().toLowerCase() }, { select: ["id"] })
+  if (!taken) {
+    try {
+      await registerAffiliateWorkflow(req.scope).run({
+        input: { ...req.validatedBody, email, auth_identity_id: req.auth_context.auth_identity_id },
+      })
+    } catch (e) {
+      // Another request took the email in between: answer as for any taken email.
+      if (!(e instanceof MedusaError && e.type === MedusaError.Types.DUPLICATE_ERROR) && !/already exists/.test(String((e as Error)?.message))) {
+        throw e
+      }
+    }
+  }
+  res.status(202).json({
+    application: { email, status: "received" },
+    message: "Application received. Sign in again to see your partner account once it is set up.",
   })
-  res.status(201).json({ affiliate: { id: result.id, name: result.name, email: result.email, status: result.status } })
 }

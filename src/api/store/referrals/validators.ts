@@ -1,12 +1,13 @@
 import { z } from "@medusajs/framework/zod"
 import { MAX_CODE_LENGTH } from "../../../modules/affiliate/utils/codes"
+import { text } from "../../utils/validators"
 import { StoreApplyCartReferral } from "../carts/validators"
 
-const optionalText = (max: number) => z.string().max(max).nullish()
+const optionalText = (max: number) => text(max).nullish()
 
 export const StoreCreateReferralClick = z
   .object({
-    code: z.string().trim().min(1).max(MAX_CODE_LENGTH),
+    code: text(MAX_CODE_LENGTH).trim().min(1),
     landing_url: optionalText(2048),
     referrer: optionalText(2048),
     utm_source: optionalText(255),

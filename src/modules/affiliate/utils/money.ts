@@ -43,3 +43,16 @@ export function percentOf(
 export function normalizeDecimal(value: string): string {
   return MathBN.convert(value).toString()
 }
+
+/**
+ * The largest amount, in major units, that any request may name (a payout, an
+ * adjustment, a fixed commission, a payout minimum, a tier threshold): far
+ * above any real figure, far below where floating point and `numeric` start
+ * to misbehave.
+ */
+export const MAX_AMOUNT = 1_000_000_000_000
+
+/** Whether `amount` has no more decimals than the currency's minor unit (12.345 USD has too many). */
+export function fitsCurrencyPrecision(amount: BigNumberInput, currencyCode: string): boolean {
+  return MathBN.eq(roundAmount(amount, currencyCode), amount)
+}

@@ -3,6 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { fitsCurrencyPrecision } from "../../../../../modules/affiliate/utils/money"
 import { idempotencyFence } from "../../../../utils/idempotency"
 import { affiliateService } from "../../../../../workflows/affiliate-service"
 import { createAffiliatePayoutWorkflow } from "../../../../../workflows/payouts"
@@ -21,6 +22,12 @@ export const POST = async (
   await refetchAffiliate(req.scope, req.params.id, ["id"])
   const body = req.validatedBody
   const currencyCode = body.currency_code ?? (await onlyBalanceCurrency(req, req.params.id))
+  if (body.amount !== undefined && !fitsCurrencyPrecision(body.amount, currencyCode)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `amount: ${body.amount} has more decimals than ${currencyCode.toUpperCase()} allows`
+    )
+  }
   const { result } = await createAffiliatePayoutWorkflow(req.scope).run({
     input: {
       ...body,

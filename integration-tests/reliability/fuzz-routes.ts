@@ -1,0 +1,192 @@
+import fs from "node:fs"
+import path from "node:path"
+
+/**
+ * Every route of the plugin, with who it is for and a valid request to
+ * mutate. The fuzzer covers exactly this list, and fails when a `route.ts`
+ * under `src/api` exports a method that is not in it (`routesInSource`).
+ */
+
+/** The ids the fixtures created, for path parameters and valid bodies. */
+export type Fixtures = {
+  affiliateId: string
+  partnerId: string
+  code: string
+  codeId: string
+  linkId: string
+  partnerLinkId: string
+  ruleId: string
+  payoutId: string
+  lineId: string
+  cartId: string
+  productId: string
+}
+
+export type Credential = "none" | "admin" | "partner" | "customer" | "login"
+
+export type RouteSpec = {
+  method: "GET" | "POST" | "DELETE"
+  /** Express path: `:id`, `:code`, `:sub_id`. */
+  path: string
+  /** Who the route is for: an admin, a partner (actor `affiliate`), a shopper, a fresh partner login, or anyone. */
+  for: Credential | "shopper"
+  params?: (f: Fixtures) => Record<string, string>
+  /** A valid body to mutate. */
+  body?: (f: Fixtures) => Record<string, unknown>
+  /** A valid query to mutate. */
+  query?: (f: Fixtures) => Record<string, string>
+}
+
+const affiliate = (f: Fixtures) => ({ id: f.affiliateId })
+const today = new Date().toISOString().slice(0, 10)
+const listQuery = () => ({ limit: "10", offset: "0", order: "-created_at" })
+
+export const PLUGIN_ROUTES: RouteSpec[] = [
+  // Admin: affiliates
+  { method: "GET", path: "/admin/affiliates", for: "admin", query: () => ({ ...listQuery(), q: "ada", status: "active" }) },
+  {
+    method: "POST",
+    path: "/admin/affiliates",
+    for: "admin",
+    body: () => ({ name: "Fuzz", email: "fuzz@partners.test", company: "ACME", website: "https://acme.test", commission_rate: 5 }),
+  },
+  { method: "GET", path: "/admin/affiliates/:id", for: "admin", params: affiliate, query: () => ({ fields: "id,name" }) },
+  {
+    method: "POST",
+    path: "/admin/affiliates/:id",
+    for: "admin",
+    params: affiliate,
+    body: () => ({ company: "ACME", metadata: { tier: "gold" }, payout_details: { iban: "DE00" }, parent_commission_ends_at: "2030-01-01" }),
+  },
+  { method: "POST", path: "/admin/affiliates/:id/approve", for: "admin", params: affiliate },
+  { method: "POST", path: "/admin/affiliates/:id/reject", for: "admin", params: affiliate },
+  { method: "POST", path: "/admin/affiliates/:id/suspend", for: "admin", params: affiliate },
+  { method: "POST", path: "/admin/affiliates/:id/deactivate", for: "admin", params: affiliate },
+  { method: "GET", path: "/admin/affiliates/:id/balances", for: "admin", params: affiliate, query: () => ({ currency_code: "usd" }) },
+  { method: "GET", path: "/admin/affiliates/:id/codes", for: "admin", params: affiliate, query: listQuery },
+  {
+    method: "POST",
+    path: "/admin/affiliates/:id/codes",
+    for: "admin",
+    params: affiliate,
+    body: () => ({ code: "FUZZCODE", aliases: ["FUZZALIAS"], expires_at: "2030-01-01T00:00:00Z", metadata: { a: 1 } }),
+  },
+  { method: "GET", path: "/admin/affiliates/:id/links", for: "admin", params: affiliate },
+  {
+    method: "POST",
+    path: "/admin/affiliates/:id/links",
+    for: "admin",
+    params: affiliate,
+    body: () => ({ sub_id: "fuzz", name: "Fuzz", target_url: "/products/x", utm_source: "fuzz" }),
+  },
+  {
+    method: "POST",
+    path: "/admin/affiliates/:id/adjustments",
+    for: "admin",
+    params: affiliate,
+    body: () => ({ type: "adjustment", amount: 12.5, currency_code: "usd", reason: "fuzz", status: "approved" }),
+  },
+  {
+    method: "POST",
+    path: "/admin/affiliates/:id/payouts",
+    for: "admin",
+    params: affiliate,
+    body: () => ({ amount: 1, currency_code: "usd", allow_exceeding_balance: true, method: "bank", note: "fuzz" }),
+  },
+  // Admin: codes, links, commission lines, balances, payouts, rules, settings, reports
+  {
+    method: "POST",
+    path: "/admin/affiliate-codes/:id",
+    for: "admin",
+    params: (f) => ({ id: f.codeId }),
+    body: () => ({ is_active: true, expires_at: null, sales_channel_ids: null }),
+  },
+  { method: "POST", path: "/admin/affiliate-links/:id", for: "admin", params: (f) => ({ id: f.linkId }), body: () => ({ name: "Renamed", target_url: "/sale" }) },
+  { method: "DELETE", path: "/admin/affiliate-links/:id", for: "admin", params: (f) => ({ id: f.linkId }) },
+  {
+    method: "GET",
+    path: "/admin/affiliate-commissions",
+    for: "admin",
+    query: (f) => ({ ...listQuery(), affiliate_id: f.affiliateId, "created_at[$gte]": "2020-01-01" }),
+  },
+  ...(["approve", "reject", "hold", "release"] as const).map(
+    (action): RouteSpec => ({
+      method: "POST",
+      path: `/admin/affiliate-commissions/${action}`,
+      for: "admin",
+      body: (f) => ({ ids: [f.lineId], reason: "fuzz" }),
+    })
+  ),
+  { method: "GET", path: "/admin/affiliate-balances", for: "admin", query: () => ({ currency_code: "usd", payable: "true" }) },
+  { method: "GET", path: "/admin/affiliate-payouts", for: "admin", query: (f) => ({ ...listQuery(), affiliate_id: f.affiliateId, status: "paid" }) },
+  { method: "GET", path: "/admin/affiliate-payouts/:id", for: "admin", params: (f) => ({ id: f.payoutId }) },
+  { method: "GET", path: "/admin/affiliate-rules", for: "admin", query: () => ({ ...listQuery(), scope: "program", level: "0" }) },
+  {
+    method: "POST",
+    path: "/admin/affiliate-rules",
+    for: "admin",
+    body: (f) => ({ scope: "product", product_id: f.productId, kind: "fixed_order", amounts: { usd: 5 }, window_days: 30 }),
+  },
+  { method: "GET", path: "/admin/affiliate-rules/:id", for: "admin", params: (f) => ({ id: f.ruleId }) },
+  { method: "POST", path: "/admin/affiliate-rules/:id", for: "admin", params: (f) => ({ id: f.ruleId }), body: () => ({ rate: 7, tiers: [{ threshold: 100, rate: 9 }], tier_metric: "revenue" }) },
+  { method: "DELETE", path: "/admin/affiliate-rules/:id", for: "admin", params: (f) => ({ id: f.ruleId }) },
+  { method: "GET", path: "/admin/affiliate-settings", for: "admin" },
+  {
+    method: "POST",
+    path: "/admin/affiliate-settings",
+    for: "admin",
+    body: () => ({ hold_days: 14, minimum_payout: { usd: 50 }, fraud: { max_clicks_per_ip_per_day: 50 } }),
+  },
+  { method: "DELETE", path: "/admin/affiliate-settings", for: "admin" },
+  {
+    method: "GET",
+    path: "/admin/affiliate-reports",
+    for: "admin",
+    query: () => ({ from: "2026-01-01", to: today, group_by: "affiliate", order_by: "revenue", limit: "10", currency_code: "usd" }),
+  },
+  { method: "GET", path: "/admin/affiliate-reports/summary", for: "admin", query: (f) => ({ from: "2026-01-01", to: today, affiliate_id: f.affiliateId }) },
+  // Partner portal
+  { method: "POST", path: "/affiliate/register", for: "login", body: () => ({ name: "Fuzz", company: "ACME", website: "https://acme.test", phone: "123" }) },
+  { method: "GET", path: "/affiliate/me", for: "partner" },
+  { method: "GET", path: "/affiliate/reports", for: "partner", query: () => ({ from: "2026-01-01", to: today, group_by: "day" }) },
+  { method: "GET", path: "/affiliate/reports/summary", for: "partner", query: () => ({ from: "2026-01-01", to: today }) },
+  { method: "GET", path: "/affiliate/links", for: "partner" },
+  { method: "POST", path: "/affiliate/links", for: "partner", body: () => ({ sub_id: "pfuzz", target_url: "http://localhost:8000/x", utm_campaign: "c" }) },
+  { method: "POST", path: "/affiliate/links/:id", for: "partner", params: (f) => ({ id: f.partnerLinkId }), body: () => ({ name: "Mine", target_url: "/y" }) },
+  { method: "DELETE", path: "/affiliate/links/:id", for: "partner", params: (f) => ({ id: f.partnerLinkId }) },
+  // Store and redirects
+  {
+    method: "POST",
+    path: "/store/referrals/clicks",
+    for: "shopper",
+    body: (f) => ({ code: f.code, landing_url: "http://localhost:8000/", utm_source: "fuzz", sub_id: "s" }),
+  },
+  { method: "POST", path: "/store/referrals/leads", for: "customer", body: (f) => ({ code: f.code }) },
+  { method: "GET", path: "/store/referrals/codes/:code", for: "shopper", params: (f) => ({ code: f.code }) },
+  { method: "GET", path: "/store/carts/:id/referral", for: "shopper", params: (f) => ({ id: f.cartId }) },
+  { method: "POST", path: "/store/carts/:id/referral", for: "shopper", params: (f) => ({ id: f.cartId }), body: (f) => ({ code: f.code }) },
+  { method: "DELETE", path: "/store/carts/:id/referral", for: "shopper", params: (f) => ({ id: f.cartId }) },
+  { method: "GET", path: "/r/:code", for: "none", params: (f) => ({ code: f.code }), query: () => ({ utm_source: "fuzz" }) },
+  { method: "GET", path: "/r/:code/:sub_id", for: "none", params: (f) => ({ code: f.code, sub_id: "fuzz" }) },
+]
+
+/** `METHOD /path` of every route file under `src/api`, from its exports. */
+export function routesInSource(root: string): string[] {
+  const api = path.join(root, "src", "api")
+  const found: string[] = []
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (/^route\.[jt]s$/.test(entry.name)) {
+        const route = "/" + path.relative(api, dir).split(path.sep).map((part) => part.replace(/^\[(.+)\]$/, ":$1")).join("/")
+        const source = fs.readFileSync(full, "utf8")
+        for (const [, method] of source.matchAll(/export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD)\b/g)) {
+          found.push(`${method} ${route}`)
+        }
+      }
+    }
+  }
+  walk(api)
+  return found.sort()
+}
