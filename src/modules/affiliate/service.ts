@@ -1,3 +1,5 @@
+// Over 400 lines on purpose for now: this is the module's facade, and issue 10 splits it into
+// sub-services (ledger, payouts, tracking, reports) behind a typed interface.
 import { BigNumberInput, Context } from "@medusajs/framework/types"
 import {
   InjectManager,

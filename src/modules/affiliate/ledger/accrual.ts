@@ -1,3 +1,6 @@
+// Over 400 lines: an order's accrual is one transaction (attribution, binding, every level's
+// lines, paid mark) plus its inverse and the reconciliation queries that check its invariant;
+// issue 10's ledger split will move the reconciliation queries out.
 import { BigNumberInput, Context } from "@medusajs/framework/types"
 import { generateEntityId, MathBN, MedusaError } from "@medusajs/framework/utils"
 import type AffiliateModuleService from "../service"

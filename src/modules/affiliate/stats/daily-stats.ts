@@ -1,3 +1,6 @@
+// Over 400 lines: the one writer of the report read model (refresh, click roll-up, rebuild,
+// purge) shares one advisory lock and one bookkeeping row; splitting it would spread that lock
+// discipline over files. To be split with the report work of issue 11.
 import { recomputeBalances } from "../ledger/balances"
 import { countsAsOrderSql } from "../ledger/accrual"
 

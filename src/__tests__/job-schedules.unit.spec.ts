@@ -13,7 +13,8 @@ import { parseExpression } from "cron-parser"
 const MAX_DELAY_MS = 24 * 24 * 60 * 60 * 1000
 const DAY_MS = 24 * 60 * 60 * 1000
 
-const jobsDir = path.join(__dirname, "..")
+// src/jobs holds only jobs (tools read every file there as one), so this test lives beside it.
+const jobsDir = path.join(__dirname, "..", "jobs")
 const jobs = fs
   .readdirSync(jobsDir)
   .filter((f) => f.endsWith(".ts"))
