@@ -1,0 +1,7 @@
+/**
+ * The plugin's public types: what routes, workflows, subscribers and a store's
+ * own code may rely on. The module's internals import from here too, so there
+ * is one definition of each.
+ */
+export * from "./audit"
+export * from "./events"
