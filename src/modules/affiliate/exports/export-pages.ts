@@ -1,0 +1,216 @@
+/**
+ * What the CSV exports read: the ledger and the payouts, with a list route's
+ * filters, one page at a time in (created_at, id) order. Keyset pages, not
+ * OFFSET, so each page costs the same however deep the export is, and a
+ * cursor, not a held connection or cursor, between pages.
+ */
+import type { PayoutDetails } from "../payout-details/types"
+
+type KnexLike = any
+
+/** Where the next page starts: the last row's exact `created_at` (microseconds, UTC) and id. */
+export type ExportCursor = { at: string; id: string }
+
+export type ExportPage<T> = { rows: T[]; next: ExportCursor | null }
+
+/** A list route's validated filters (`req.filterableFields`). */
+export type ExportFilters = Record<string, unknown>
+
+const OPERATORS: Record<string, string> = { $eq: "=", $gt: ">", $gte: ">=", $lt: "<", $lte: "<=" }
+const COLUMN = /^[a-z_]+$/
+
+/**
+ * Applies a list route's filters to `alias`'s columns as Query applies them:
+ * a list is IN, an operator map compares, anything else is equality. The keys
+ * come from a strict validator; anything that isn't a plain column name is
+ * refused here as well, so no key is ever spliced into SQL unchecked.
+ */
+export function applyListFilters(query: any, alias: string, filters: ExportFilters) {
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === undefined) continue
+    if (!COLUMN.test(key)) {
+      throw new Error(`Not a filterable column: ${key}`)
+    }
+    const column = `${alias}.${key}`
+    if (Array.isArray(value)) {
+      query.whereIn(column, value)
+    } else if (value && typeof value === "object" && !(value instanceof Date)) {
+      for (const [op, operand] of Object.entries(value)) {
+        const sql = OPERATORS[op]
+        if (!sql) throw new Error(`Not a filter operator: ${op}`)
+        query.where(column, sql, operand)
+      }
+    } else {
+      query.where(column, value as any)
+    }
+  }
+  return query
+}
+
+// The cursor keeps PostgreSQL's microseconds: a JavaScript Date would cut
+// them to milliseconds and the next page would repeat rows.
+const CURSOR_AT = (alias: string) =>
+  `to_char(${alias}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at`
+
+function afterCursor(query: any, knex: KnexLike, alias: string, after: ExportCursor | null) {
+  if (after) {
+    query.whereRaw(`(${alias}.created_at, ${alias}.id) > (?::timestamptz, ?)`, [after.at, after.id])
+  }
+  return query.orderBy([
+    { column: `${alias}.created_at`, order: "asc" },
+    { column: `${alias}.id`, order: "asc" },
+  ])
+}
+
+function toPage<T extends { cursor_at: string; id: string }>(rows: T[], limit: number): ExportPage<Omit<T, "cursor_at">> {
+  const last = rows[rows.length - 1]
+  return {
+    rows: rows.map(({ cursor_at: _, ...row }) => row),
+    next: rows.length === limit && last ? { at: last.cursor_at, id: last.id } : null,
+  }
+}
+
+export type LedgerExportRow = {
+  id: string
+  created_at: Date
+  affiliate_id: string
+  affiliate_name: string | null
+  affiliate_email: string | null
+  type: string
+  status: string
+  /** The exact decimal from `raw_amount`. */
+  amount: string
+  currency_code: string
+  order_id: string | null
+  reference: string | null
+  reason: string | null
+  payout_id: string | null
+  approved_at: Date | null
+  hold_until: Date | null
+}
+
+/** One page of ledger lines matching the ledger list's filters, with their affiliate. */
+export async function ledgerExportPage(
+  knex: KnexLike,
+  filters: ExportFilters,
+  after: ExportCursor | null,
+  limit: number
+): Promise<ExportPage<LedgerExportRow>> {
+  const query = knex("affiliate_commission_line as l")
+    .join("affiliate as a", "a.id", "l.affiliate_id")
+    .whereNull("l.deleted_at")
+    .select(
+      "l.id",
+      "l.created_at",
+      "l.affiliate_id",
+      "a.name as affiliate_name",
+      "a.email as affiliate_email",
+      "l.type",
+      "l.status",
+      knex.raw(`coalesce(l.raw_amount->>'value', l.amount::text) AS amount`),
+      "l.currency_code",
+      "l.order_id",
+      "l.reference",
+      "l.reason",
+      "l.payout_id",
+      "l.approved_at",
+      "l.hold_until",
+      knex.raw(CURSOR_AT("l"))
+    )
+    .limit(limit)
+  applyListFilters(query, "l", filters)
+  return toPage(await afterCursor(query, knex, "l", after), limit)
+}
+
+export type PayoutExportRow = {
+  id: string
+  created_at: Date
+  affiliate_id: string
+  affiliate_name: string | null
+  affiliate_email: string | null
+  amount: string
+  currency_code: string
+  status: string
+  method: string
+  external_reference: string | null
+  note: string | null
+  paid_at: Date | null
+  payout_method: string | null
+  /** In full: the export is what the admin pays from. */
+  payout_details: PayoutDetails | null
+}
+
+/** One page of payouts matching the payout list's filters, with the partner's payout details. */
+export async function payoutExportPage(
+  knex: KnexLike,
+  filters: ExportFilters,
+  after: ExportCursor | null,
+  limit: number
+): Promise<ExportPage<PayoutExportRow>> {
+  const query = knex("affiliate_payout as p")
+    .join("affiliate as a", "a.id", "p.affiliate_id")
+    .whereNull("p.deleted_at")
+    .select(
+      "p.id",
+      "p.created_at",
+      "p.affiliate_id",
+      "a.name as affiliate_name",
+      "a.email as affiliate_email",
+      knex.raw(`coalesce(p.raw_amount->>'value', p.amount::text) AS amount`),
+      "p.currency_code",
+      "p.status",
+      "p.method",
+      "p.external_reference",
+      "p.note",
+      "p.paid_at",
+      "a.payout_method",
+      "a.payout_details",
+      knex.raw(CURSOR_AT("p"))
+    )
+    .limit(limit)
+  applyListFilters(query, "p", filters)
+  return toPage(await afterCursor(query, knex, "p", after), limit)
+}
+
+/** The fields a layout reads, per payout method: details without them can't be paid that way. */
+const REQUIRED_FIELDS: Record<string, string> = {
+  paypal: `a.payout_details->>'email' IS NOT NULL`,
+  bank_transfer: `a.payout_details->>'account_holder_name' IS NOT NULL
+    AND (a.payout_details->>'iban' IS NOT NULL OR a.payout_details->>'account_number' IS NOT NULL)`,
+}
+
+/**
+ * The affiliates, among the payouts matching `filters`, whose payout details
+ * are not of `method` (none, another method, or an old free-form object):
+ * at most `limit` ids, and how many there are.
+ */
+export async function affiliatesWithoutPayoutDetails(
+  knex: KnexLike,
+  filters: ExportFilters,
+  method: "paypal" | "bank_transfer",
+  limit = 100
+): Promise<{ affiliate_ids: string[]; count: number }> {
+  const query = knex("affiliate_payout as p")
+    .join("affiliate as a", "a.id", "p.affiliate_id")
+    .whereNull("p.deleted_at")
+    .whereRaw(`NOT coalesce(a.payout_details->>'method' = ? AND ${REQUIRED_FIELDS[method]}, false)`, [method])
+  applyListFilters(query, "p", filters)
+  const [{ count }] = await query.clone().countDistinct({ count: "p.affiliate_id" })
+  const rows = await query.distinct("p.affiliate_id").orderBy("p.affiliate_id").limit(limit)
+  return { affiliate_ids: rows.map((row: { affiliate_id: string }) => row.affiliate_id), count: Number(count) }
+}
+
+/** Rows per page of an export: one page is what an export holds in memory. */
+export const EXPORT_PAGE_SIZE = 1_000
+
+/** Every row of a keyset-paged read, a page at a time, fetched only when the reader wants more. */
+export async function* pagedRows<T>(
+  fetchPage: (after: ExportCursor | null) => Promise<ExportPage<T>>
+): AsyncGenerator<T> {
+  let after: ExportCursor | null = null
+  do {
+    const page: ExportPage<T> = await fetchPage(after)
+    yield* page.rows
+    after = page.next
+  } while (after)
+}
