@@ -1,7 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { getCountrySpecifications, isValidBIC, isValidIBAN } from "ibantools"
+import type * as IbanTools from "ibantools" with { "resolution-mode": "import" }
 import { isPlausibleWalletAddress } from "../../modules/affiliate/payout-details/crypto-address"
 import {
+  CRYPTO_NETWORK_NAMES,
   CRYPTO_NETWORKS,
   CryptoCurrency,
   EMAIL_WALLETS,
@@ -16,6 +17,11 @@ import { says, text } from "./validators"
  * Values are normalized on the way in (IBAN and BIC upper case without
  * spaces, country upper case), so what is stored is what the exports write.
  */
+
+// ibantools' package.json gives require() a CommonJS build but declares its
+// types as an ES module, which TypeScript won't let a CommonJS file import.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { getCountrySpecifications, isValidBIC, isValidIBAN }: typeof IbanTools = require("ibantools")
 
 const required = (max: number, multiline = false) => text(max, { multiline }).trim().min(1, says("required"))
 const compact = (value: string) => value.replace(/[\s-]+/g, "").toUpperCase()
@@ -73,7 +79,6 @@ const EmailWallet = (method: (typeof EMAIL_WALLETS)[number]) =>
   z.object({ method: z.literal(method), email: email() }).strict()
 
 const CRYPTO_CURRENCIES = Object.keys(CRYPTO_NETWORKS) as [CryptoCurrency, ...CryptoCurrency[]]
-const ALL_NETWORKS = [...new Set(Object.values(CRYPTO_NETWORKS).flat())] as [string, ...string[]]
 
 const Crypto = z
   .object({
@@ -84,7 +89,7 @@ const Crypto = z
     ),
     network: z.preprocess(
       (value) => (typeof value === "string" ? value.toLowerCase() : value),
-      z.enum(ALL_NETWORKS, says(`one of ${ALL_NETWORKS.join(", ")}`))
+      z.enum(CRYPTO_NETWORK_NAMES, says(`one of ${CRYPTO_NETWORK_NAMES.join(", ")}`))
     ),
     wallet_address: text(128).trim().min(1, says("required")),
     memo: text(64).trim().nullish(),
@@ -98,7 +103,7 @@ const Crypto = z
         path: ["network"],
         message: `network: ${body.currency} is paid on ${networks.join(", ")}, not ${body.network}`,
       })
-    } else if (!isPlausibleWalletAddress(body.network as any, body.wallet_address)) {
+    } else if (!isPlausibleWalletAddress(body.network, body.wallet_address)) {
       ctx.addIssue({
         code: "custom",
         path: ["wallet_address"],

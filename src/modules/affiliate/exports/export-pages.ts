@@ -62,10 +62,10 @@ function afterCursor(query: any, knex: KnexLike, alias: string, after: ExportCur
   ])
 }
 
-function toPage<T extends { cursor_at: string; id: string }>(rows: T[], limit: number): ExportPage<Omit<T, "cursor_at">> {
+function toPage<T extends { id: string }>(rows: (T & { cursor_at: string })[], limit: number): ExportPage<T> {
   const last = rows[rows.length - 1]
   return {
-    rows: rows.map(({ cursor_at: _, ...row }) => row),
+    rows: rows.map(({ cursor_at: _, ...row }) => row as unknown as T),
     next: rows.length === limit && last ? { at: last.cursor_at, id: last.id } : null,
   }
 }
@@ -119,7 +119,7 @@ export async function ledgerExportPage(
     )
     .limit(limit)
   applyListFilters(query, "l", filters)
-  return toPage(await afterCursor(query, knex, "l", after), limit)
+  return toPage<LedgerExportRow>(await afterCursor(query, knex, "l", after), limit)
 }
 
 export type PayoutExportRow = {
@@ -169,7 +169,7 @@ export async function payoutExportPage(
     )
     .limit(limit)
   applyListFilters(query, "p", filters)
-  return toPage(await afterCursor(query, knex, "p", after), limit)
+  return toPage<PayoutExportRow>(await afterCursor(query, knex, "p", after), limit)
 }
 
 /** The fields a layout reads, per payout method: details without them can't be paid that way. */

@@ -18,7 +18,8 @@ export const CRYPTO_NETWORKS = {
   USDC: ["ethereum", "polygon", "bsc", "solana"],
 } as const
 export type CryptoCurrency = keyof typeof CRYPTO_NETWORKS
-export type CryptoNetwork = "bitcoin" | "ethereum" | "tron" | "bsc" | "polygon" | "solana"
+export const CRYPTO_NETWORK_NAMES = ["bitcoin", "ethereum", "tron", "bsc", "polygon", "solana"] as const
+export type CryptoNetwork = (typeof CRYPTO_NETWORK_NAMES)[number]
 
 export type BankTransferDetails = {
   method: "bank_transfer"
