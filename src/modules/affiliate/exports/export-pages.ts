@@ -5,6 +5,9 @@
  * cursor, not a held connection or cursor, between pages.
  */
 import type { PayoutDetails } from "../payout-details/types"
+import { applyListFilters, type ExportFilters } from "./list-filters"
+
+export type { ExportFilters }
 
 type KnexLike = any
 
@@ -13,46 +16,12 @@ export type ExportCursor = { at: string; id: string }
 
 export type ExportPage<T> = { rows: T[]; next: ExportCursor | null }
 
-/** A list route's validated filters (`req.filterableFields`). */
-export type ExportFilters = Record<string, unknown>
-
-const OPERATORS: Record<string, string> = { $eq: "=", $gt: ">", $gte: ">=", $lt: "<", $lte: "<=" }
-const COLUMN = /^[a-z_]+$/
-
-/**
- * Applies a list route's filters to `alias`'s columns as Query applies them:
- * a list is IN, an operator map compares, anything else is equality. The keys
- * come from a strict validator; anything that isn't a plain column name is
- * refused here as well, so no key is ever spliced into SQL unchecked.
- */
-export function applyListFilters(query: any, alias: string, filters: ExportFilters) {
-  for (const [key, value] of Object.entries(filters)) {
-    if (value === undefined) continue
-    if (!COLUMN.test(key)) {
-      throw new Error(`Not a filterable column: ${key}`)
-    }
-    const column = `${alias}.${key}`
-    if (Array.isArray(value)) {
-      query.whereIn(column, value)
-    } else if (value && typeof value === "object" && !(value instanceof Date)) {
-      for (const [op, operand] of Object.entries(value)) {
-        const sql = OPERATORS[op]
-        if (!sql) throw new Error(`Not a filter operator: ${op}`)
-        query.where(column, sql, operand)
-      }
-    } else {
-      query.where(column, value as any)
-    }
-  }
-  return query
-}
-
 // The cursor keeps PostgreSQL's microseconds: a JavaScript Date would cut
 // them to milliseconds and the next page would repeat rows.
 const CURSOR_AT = (alias: string) =>
   `to_char(${alias}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at`
 
-function afterCursor(query: any, knex: KnexLike, alias: string, after: ExportCursor | null) {
+function afterCursor(query: any, alias: string, after: ExportCursor | null) {
   if (after) {
     query.whereRaw(`(${alias}.created_at, ${alias}.id) > (?::timestamptz, ?)`, [after.at, after.id])
   }
@@ -96,30 +65,16 @@ export async function ledgerExportPage(
   after: ExportCursor | null,
   limit: number
 ): Promise<ExportPage<LedgerExportRow>> {
-  const query = knex("affiliate_commission_line as l")
-    .join("affiliate as a", "a.id", "l.affiliate_id")
-    .whereNull("l.deleted_at")
-    .select(
-      "l.id",
-      "l.created_at",
-      "l.affiliate_id",
-      "a.name as affiliate_name",
-      "a.email as affiliate_email",
-      "l.type",
-      "l.status",
-      knex.raw(`coalesce(l.raw_amount->>'value', l.amount::text) AS amount`),
-      "l.currency_code",
-      "l.order_id",
-      "l.reference",
-      "l.reason",
-      "l.payout_id",
-      "l.approved_at",
-      "l.hold_until",
-      knex.raw(CURSOR_AT("l"))
-    )
-    .limit(limit)
-  applyListFilters(query, "l", filters)
-  return toPage<LedgerExportRow>(await afterCursor(query, knex, "l", after), limit)
+  return await keysetPage<LedgerExportRow>(knex, "affiliate_commission_line", filters, after, limit, [
+    "type",
+    "status",
+    "order_id",
+    "reference",
+    "reason",
+    "payout_id",
+    "approved_at",
+    "hold_until",
+  ])
 }
 
 export type PayoutExportRow = {
@@ -147,29 +102,48 @@ export async function payoutExportPage(
   after: ExportCursor | null,
   limit: number
 ): Promise<ExportPage<PayoutExportRow>> {
-  const query = knex("affiliate_payout as p")
-    .join("affiliate as a", "a.id", "p.affiliate_id")
-    .whereNull("p.deleted_at")
+  return await keysetPage<PayoutExportRow>(knex, "affiliate_payout", filters, after, limit, [
+    "status",
+    "method",
+    "external_reference",
+    "note",
+    "paid_at",
+    "a.payout_method",
+    "a.payout_details",
+  ])
+}
+
+/**
+ * A page of `table` (a ledger line or a payout: an amount in a currency,
+ * owned by an affiliate) with the list's filters, after `after`: the shared
+ * columns, the affiliate's name and email, and `columns` (of the table, or
+ * `a.` for the affiliate's).
+ */
+async function keysetPage<T extends { id: string }>(
+  knex: KnexLike,
+  table: string,
+  filters: ExportFilters,
+  after: ExportCursor | null,
+  limit: number,
+  columns: string[]
+): Promise<ExportPage<T>> {
+  const query = knex(`${table} as t`)
+    .join("affiliate as a", "a.id", "t.affiliate_id")
+    .whereNull("t.deleted_at")
     .select(
-      "p.id",
-      "p.created_at",
-      "p.affiliate_id",
+      "t.id",
+      "t.created_at",
+      "t.affiliate_id",
       "a.name as affiliate_name",
       "a.email as affiliate_email",
-      knex.raw(`coalesce(p.raw_amount->>'value', p.amount::text) AS amount`),
-      "p.currency_code",
-      "p.status",
-      "p.method",
-      "p.external_reference",
-      "p.note",
-      "p.paid_at",
-      "a.payout_method",
-      "a.payout_details",
-      knex.raw(CURSOR_AT("p"))
+      knex.raw(`coalesce(t.raw_amount->>'value', t.amount::text) AS amount`),
+      "t.currency_code",
+      ...columns.map((column) => (column.includes(".") ? column : `t.${column}`)),
+      knex.raw(CURSOR_AT("t"))
     )
     .limit(limit)
-  applyListFilters(query, "p", filters)
-  return toPage<PayoutExportRow>(await afterCursor(query, knex, "p", after), limit)
+  applyListFilters(query, "t", filters)
+  return toPage<T>(await afterCursor(query, "t", after), limit)
 }
 
 /** The fields a layout reads, per payout method: details without them can't be paid that way. */
