@@ -56,7 +56,15 @@ export const PLUGIN_ROUTES: RouteSpec[] = [
     path: "/admin/affiliates/:id",
     for: "admin",
     params: affiliate,
-    body: () => ({ company: "ACME", metadata: { tier: "gold" }, payout_details: { iban: "DE00" }, parent_commission_ends_at: "2030-01-01" }),
+    body: () => ({ company: "ACME", metadata: { tier: "gold" }, parent_commission_ends_at: "2030-01-01" }),
+  },
+  { method: "GET", path: "/admin/affiliates/:id/payout-details", for: "admin", params: affiliate },
+  {
+    method: "POST",
+    path: "/admin/affiliates/:id/payout-details",
+    for: "admin",
+    params: affiliate,
+    body: () => ({ method: "bank_transfer", account_holder_name: "Ada", iban: "DE89370400440532013000", bic: "COBADEFFXXX", bank_name: "Bank", country: "DE" }),
   },
   { method: "POST", path: "/admin/affiliates/:id/approve", for: "admin", params: affiliate },
   { method: "POST", path: "/admin/affiliates/:id/reject", for: "admin", params: affiliate },
@@ -109,6 +117,12 @@ export const PLUGIN_ROUTES: RouteSpec[] = [
     for: "admin",
     query: (f) => ({ ...listQuery(), affiliate_id: f.affiliateId, "created_at[$gte]": "2020-01-01" }),
   },
+  {
+    method: "GET",
+    path: "/admin/affiliate-commissions/export",
+    for: "admin",
+    query: (f) => ({ affiliate_id: f.affiliateId, status: "approved", "created_at[$gte]": "2020-01-01" }),
+  },
   ...(["approve", "reject", "hold", "release"] as const).map(
     (action): RouteSpec => ({
       method: "POST",
@@ -120,6 +134,12 @@ export const PLUGIN_ROUTES: RouteSpec[] = [
   { method: "GET", path: "/admin/affiliate-balances", for: "admin", query: () => ({ currency_code: "usd", payable: "true" }) },
   { method: "GET", path: "/admin/affiliate-payouts", for: "admin", query: (f) => ({ ...listQuery(), affiliate_id: f.affiliateId, status: "paid" }) },
   { method: "GET", path: "/admin/affiliate-payouts/:id", for: "admin", params: (f) => ({ id: f.payoutId }) },
+  {
+    method: "GET",
+    path: "/admin/affiliate-payouts/export",
+    for: "admin",
+    query: (f) => ({ format: "paypal", currency_code: "usd", affiliate_id: f.affiliateId, "created_at[$gte]": "2020-01-01" }),
+  },
   { method: "GET", path: "/admin/affiliate-rules", for: "admin", query: () => ({ ...listQuery(), scope: "program", level: "0" }) },
   {
     method: "POST",
@@ -148,6 +168,8 @@ export const PLUGIN_ROUTES: RouteSpec[] = [
   // Partner portal
   { method: "POST", path: "/affiliate/register", for: "login", body: () => ({ name: "Fuzz", company: "ACME", website: "https://acme.test", phone: "123" }) },
   { method: "GET", path: "/affiliate/me", for: "partner" },
+  { method: "GET", path: "/affiliate/me/payout-details", for: "partner" },
+  { method: "POST", path: "/affiliate/me/payout-details", for: "partner", body: () => ({ method: "paypal", email: "fuzz@partners.test" }) },
   { method: "GET", path: "/affiliate/reports", for: "partner", query: () => ({ from: "2026-01-01", to: today, group_by: "day" }) },
   { method: "GET", path: "/affiliate/reports/summary", for: "partner", query: () => ({ from: "2026-01-01", to: today }) },
   { method: "GET", path: "/affiliate/links", for: "partner" },

@@ -151,6 +151,7 @@ function hostileLike(valid: unknown): fc.Arbitrary<unknown> {
 const FIELD_NAMES = [
   "name", "email", "company", "website", "phone", "status", "is_internal", "commission_rate", "customer_id",
   "parent_id", "sales_channel_ids", "parent_commission_ends_at", "payout_method", "payout_details", "metadata",
+  "account_holder_name", "iban", "account_number", "bic", "bank_name", "country", "wallet_address", "network", "instructions",
   "code", "aliases", "is_active", "expires_at", "promotion_id", "currency_code", "amount", "allow_exceeding_balance",
   "method", "external_reference", "note", "type", "reason", "order_id", "ids", "sub_id", "target_url", "utm_source",
   "utm_medium", "utm_campaign", "utm_term", "utm_content", "code_id", "scope", "kind", "affiliate_id", "product_id",
@@ -161,7 +162,7 @@ const FIELD_NAMES = [
 ]
 const QUERY_NAMES = [
   "limit", "offset", "order", "fields", "q", "id", "status", "email", "parent_id", "is_internal", "affiliate_id",
-  "order_id", "payout_id", "type", "currency_code", "created_at", "created_at[$gte]", "created_at[$lt]",
+  "order_id", "payout_id", "type", "currency_code", "created_at", "format", "created_at[$gte]", "created_at[$lt]",
   "created_at[$foo]", "from", "to", "group_by", "order_by", "payable", "scope", "level", "with_deleted",
   "id[]", "a.b.c", "utm_source", "__proto__",
 ]

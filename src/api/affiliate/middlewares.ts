@@ -6,6 +6,7 @@ import {
   AffiliateGetReportParams,
   AffiliateGetReportSummaryParams,
   RegisterAffiliate,
+  SetOwnPayoutDetails,
 } from "./validators"
 
 // Partner routes: a login of actor type `affiliate`; every route reads the
@@ -31,6 +32,16 @@ export const affiliatePortalMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/affiliate/reports/summary",
     middlewares: [partner, validateAndTransformQuery(AffiliateGetReportSummaryParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/affiliate/me/payout-details",
+    middlewares: [partner, validateAndTransformQuery(AffiliateGetParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/affiliate/me/payout-details",
+    middlewares: [partner, validateAndTransformBody(SetOwnPayoutDetails)],
   },
   { method: ["GET"], matcher: "/affiliate/links", middlewares: [partner, validateAndTransformQuery(AffiliateGetParams, {})] },
   { method: ["POST"], matcher: "/affiliate/links", middlewares: [partner, validateAndTransformBody(CreateReferralLink)] },

@@ -3,6 +3,7 @@ import { REPORT_GROUPS } from "../../modules/affiliate/stats/reports"
 import { websiteUrl } from "../admin/affiliates/validators"
 import { ReportRange, ReportRowsQuery } from "../utils/reports"
 import { text } from "../utils/validators"
+import { payoutDetails } from "../utils/payout-details"
 
 export const RegisterAffiliate = z
   .object({
@@ -27,3 +28,7 @@ export const AffiliateGetReportSummaryParams = z.object(ReportRange).strict()
 export type AffiliateGetReportSummaryParamsType = z.infer<typeof AffiliateGetReportSummaryParams>
 
 export const AffiliateGetParams = z.object({}).strict()
+
+/** The partner's own payout details: the same rules as the admin's. */
+export const SetOwnPayoutDetails = payoutDetails()
+export type SetOwnPayoutDetailsType = z.infer<typeof SetOwnPayoutDetails>

@@ -78,6 +78,22 @@ import {
   releaseIdempotencyKey,
   takeOverIdempotencyKey,
 } from "./idempotency/keys"
+import {
+  readPayoutDetails,
+  savePayoutDetails,
+  SavePayoutDetailsInput,
+  StoredPayoutDetails,
+} from "./payout-details/store"
+import {
+  affiliatesWithoutPayoutDetails,
+  ExportCursor,
+  ExportFilters,
+  ExportPage,
+  ledgerExportPage,
+  LedgerExportRow,
+  payoutExportPage,
+  PayoutExportRow,
+} from "./exports/export-pages"
 
 type ReferralCodeDTO = {
   id: string
@@ -1273,6 +1289,71 @@ class AffiliateModuleService extends MedusaService({
   async purgeIdempotencyKeys(now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<number> {
     return await purgeIdempotencyKeys(this.knex_(sharedContext), now)
   }
+
+  // --- Payout details (B6) and CSV exports (issue 10): thin facades over
+  // `payout-details/` and `exports/`.
+
+  /**
+   * Replaces an affiliate's payout details (validated by the route) and writes
+   * the `payout_details.changed` audit entry, masked, in the same transaction.
+   */
+  @InjectManager()
+  async setPayoutDetails(
+    input: SavePayoutDetailsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<StoredPayoutDetails> {
+    return await this.setPayoutDetails_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async setPayoutDetails_(
+    input: SavePayoutDetailsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<StoredPayoutDetails> {
+    return await savePayoutDetails(this.knex_(sharedContext), input)
+  }
+
+  /** An affiliate's payout details in full (the admin's single read); 404 when unknown. */
+  @InjectManager()
+  async retrievePayoutDetails(
+    affiliateId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<StoredPayoutDetails> {
+    return await readPayoutDetails(this.knex_(sharedContext), affiliateId)
+  }
+
+  /** One keyset page of the ledger export (see `exports/export-pages.ts`). */
+  @InjectManager()
+  async listLedgerExportPage(
+    filters: ExportFilters,
+    after: ExportCursor | null,
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ExportPage<LedgerExportRow>> {
+    return await ledgerExportPage(this.knex_(sharedContext), filters, after, limit)
+  }
+
+  /** One keyset page of the payout export, with each partner's payout details in full. */
+  @InjectManager()
+  async listPayoutExportPage(
+    filters: ExportFilters,
+    after: ExportCursor | null,
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ExportPage<PayoutExportRow>> {
+    return await payoutExportPage(this.knex_(sharedContext), filters, after, limit)
+  }
+
+  /** Partners among the filtered payouts without payout details of `method`. */
+  @InjectManager()
+  async listAffiliatesWithoutPayoutDetails(
+    filters: ExportFilters,
+    method: "paypal" | "bank_transfer",
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ affiliate_ids: string[]; count: number }> {
+    return await affiliatesWithoutPayoutDetails(this.knex_(sharedContext), filters, method)
+  }
+  // --- end of payout details and exports
 
   protected knex_(sharedContext: Context): KnexLike {
     const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any

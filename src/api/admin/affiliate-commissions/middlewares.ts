@@ -3,7 +3,11 @@ import { idempotent } from "../../utils/idempotency"
 import { validateAndTransformQuery } from "../../utils/validate-query"
 import { replayStatusChange } from "./change-status"
 import { listCommissionLinesQueryConfig } from "./query-config"
-import { AdminChangeCommissionLinesStatus, AdminGetCommissionLinesParams } from "./validators"
+import {
+  AdminChangeCommissionLinesStatus,
+  AdminExportCommissionLinesParams,
+  AdminGetCommissionLinesParams,
+} from "./validators"
 
 export const adminCommissionLineMiddlewares: MiddlewareRoute[] = [
   {
@@ -12,6 +16,11 @@ export const adminCommissionLineMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       validateAndTransformQuery(AdminGetCommissionLinesParams, listCommissionLinesQueryConfig),
     ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/affiliate-commissions/export",
+    middlewares: [validateAndTransformQuery(AdminExportCommissionLinesParams, {})],
   },
   ...["approve", "reject", "hold", "release"].map(
     (action): MiddlewareRoute => ({

@@ -1,12 +1,17 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateAndTransformQuery } from "../../utils/validate-query"
 import { listPayoutsQueryConfig } from "./query-config"
-import { AdminGetPayoutsParams } from "./validators"
+import { AdminExportPayoutsParams, AdminGetPayoutsParams } from "./validators"
 
 export const adminPayoutMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/affiliate-payouts",
     middlewares: [validateAndTransformQuery(AdminGetPayoutsParams, listPayoutsQueryConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/affiliate-payouts/export",
+    middlewares: [validateAndTransformQuery(AdminExportPayoutsParams, {})],
   },
 ]

@@ -1,10 +1,21 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { affiliateService } from "../../../workflows/affiliate-service"
+import { maskPayoutDetails } from "../../../modules/affiliate/payout-details/mask"
 import { IdempotentReplay, resourceIds } from "../../utils/idempotency"
 import { refetchPayout } from "../affiliate-payouts/helpers"
 
-/** Reads one affiliate with the requested fields; 404 when it doesn't exist. */
+/**
+ * An affiliate as the admin's lists and detail show it: payout details masked
+ * (`GET /admin/affiliates/:id/payout-details` is the one full read).
+ */
+export function withMaskedPayoutDetails<T extends Record<string, any>>(affiliate: T): T {
+  return "payout_details" in affiliate
+    ? { ...affiliate, payout_details: maskPayoutDetails(affiliate.payout_details) }
+    : affiliate
+}
+
+/** Reads one affiliate with the requested fields (payout details masked); 404 when it doesn't exist. */
 export async function refetchAffiliate(container: MedusaContainer, id: string, fields: string[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
@@ -13,7 +24,7 @@ export async function refetchAffiliate(container: MedusaContainer, id: string, f
     { entity: "affiliate", fields, filters: { id } },
     { throwIfKeyNotFound: true }
   )
-  return affiliate
+  return withMaskedPayoutDetails(affiliate)
 }
 
 /** `Idempotency-Key` replay: the answer for a payout a dead attempt made. */

@@ -16,6 +16,7 @@ import {
   AdminGetAffiliatesParams,
   AdminGetBalancesParams,
   AdminGetReferralCodesParams,
+  AdminSetPayoutDetails,
   AdminUpdateAffiliate,
 } from "./validators"
 import { currencyCodeField, requireStoreCurrencies } from "../../utils/store-currencies"
@@ -54,6 +55,16 @@ export const adminAffiliateMiddlewares: MiddlewareRoute[] = [
       middlewares: [validateAndTransformQuery(AdminGetAffiliateParams, retrieveAffiliateQueryConfig)],
     })
   ),
+  {
+    method: ["GET"],
+    matcher: "/admin/affiliates/:id/payout-details",
+    middlewares: [validateAndTransformQuery(AdminGetAffiliateParams.omit({ fields: true }), {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/affiliates/:id/payout-details",
+    middlewares: [validateAndTransformBody(AdminSetPayoutDetails)],
+  },
   {
     method: ["GET"],
     matcher: "/admin/affiliates/:id/codes",

@@ -14,6 +14,7 @@ export const affiliateFields = [
   "parent_commission_ends_at",
   "payout_method",
   "payout_details",
+  "payout_details_updated_at",
   "approved_at",
   "metadata",
   "created_at",

@@ -3,7 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { createAffiliatesWorkflow } from "../../../workflows/affiliates"
-import { refetchAffiliate } from "./helpers"
+import { refetchAffiliate, withMaskedPayoutDetails } from "./helpers"
 import { AdminCreateAffiliateType, AdminGetAffiliatesParamsType } from "./validators"
 import { listWithQuery } from "../../utils/list-with-query"
 
@@ -11,7 +11,8 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetAffiliatesParamsType>,
   res: MedusaResponse
 ) => {
-  res.json(await listWithQuery(req, "affiliate", "affiliates"))
+  const list = await listWithQuery(req, "affiliate", "affiliates")
+  res.json({ ...list, affiliates: list.affiliates.map(withMaskedPayoutDetails) })
 }
 
 export const POST = async (

@@ -15,6 +15,7 @@ import {
   says,
   text,
 } from "../../utils/validators"
+import { payoutDetails } from "../../utils/payout-details"
 
 const rate = z.number().min(0).max(100)
 const optionalText = (max: number, multiline = false) => text(max, { multiline }).trim().nullish()
@@ -34,8 +35,6 @@ const AffiliateProfile = {
   // C7: the sales channels the affiliate may earn in; null or empty: all.
   sales_channel_ids: idList().nullish(),
   parent_commission_ends_at: dateTime().nullish(),
-  payout_method: optionalText(64),
-  payout_details: jsonObject().nullish(),
   metadata: jsonObject().nullish(),
 }
 
@@ -61,8 +60,6 @@ export const AdminUpdateAffiliate = z
     parent_id: AffiliateProfile.parent_id,
     sales_channel_ids: AffiliateProfile.sales_channel_ids,
     parent_commission_ends_at: AffiliateProfile.parent_commission_ends_at,
-    payout_method: AffiliateProfile.payout_method,
-    payout_details: AffiliateProfile.payout_details,
     metadata: AffiliateProfile.metadata,
   })
   .strict()
@@ -72,6 +69,11 @@ const statusFilter = z.union([
   z.nativeEnum(AffiliateStatus),
   z.array(z.nativeEnum(AffiliateStatus)).max(MAX_LIST),
 ])
+
+// Payout details are set through their own route, validated per method and
+// audited: `POST /admin/affiliates/:id/payout-details`, not with the profile.
+export const AdminSetPayoutDetails = payoutDetails()
+export type AdminSetPayoutDetailsType = z.infer<typeof AdminSetPayoutDetails>
 
 export const AdminGetAffiliatesParams = z
   .object({

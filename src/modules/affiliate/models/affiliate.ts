@@ -29,6 +29,8 @@ export const Affiliate = model
     parent_commission_ends_at: model.dateTime().nullable(),
     payout_method: model.text().nullable(),
     payout_details: model.json().nullable(),
+    // When the partner or an admin last replaced the payout details (B6).
+    payout_details_updated_at: model.dateTime().nullable(),
     approved_at: model.dateTime().nullable(),
     metadata: model.json().nullable(),
     codes: model.hasMany(() => ReferralCode, { mappedBy: "affiliate" }),
