@@ -16,6 +16,7 @@ import {
   AdminGetAffiliatesParams,
   AdminGetBalancesParams,
   AdminGetReferralCodesParams,
+  AdminSetAffiliateStatus,
   AdminUpdateAffiliate,
 } from "./validators"
 import { currencyCodeField, requireStoreCurrencies } from "../../utils/store-currencies"
@@ -51,7 +52,10 @@ export const adminAffiliateMiddlewares: MiddlewareRoute[] = [
     (action): MiddlewareRoute => ({
       method: ["POST"],
       matcher: `/admin/affiliates/:id/${action}`,
-      middlewares: [validateAndTransformQuery(AdminGetAffiliateParams, retrieveAffiliateQueryConfig)],
+      middlewares: [
+        validateAndTransformBody(AdminSetAffiliateStatus),
+        validateAndTransformQuery(AdminGetAffiliateParams, retrieveAffiliateQueryConfig),
+      ],
     })
   ),
   {
