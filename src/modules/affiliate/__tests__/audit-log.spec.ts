@@ -110,6 +110,23 @@ moduleIntegrationTestRunner<AffiliateModuleService>({
         })
       })
 
+      it("logs the undo of a failed workflow as entries of its own: a status put back, a creation deleted", async () => {
+        const affiliate = await createAffiliate()
+        const { previous } = await service.changeAffiliateStatus({ id: affiliate.id, action: "approve" }, admin)
+        const workflow: AuditActor = { actor_type: "system", actor_id: "set-affiliate-status" }
+        await service.restoreAffiliateStatus(previous, admin, "undone")
+        expect(await service.retrieveAffiliate(affiliate.id)).toMatchObject({ status: "pending", approved_at: null })
+        await service.deleteAffiliatesAudited([affiliate.id], workflow, "undone")
+        expect(await service.listAffiliates({ id: affiliate.id })).toEqual([])
+
+        expect((await entries(affiliate.id)).map((entry) => [entry.action, entry.before, entry.after, entry.reason])).toEqual([
+          [AuditAction.AFFILIATE_DELETED, { name: "Ada", email: "ada@example.com", status: "pending" }, null, "undone"],
+          [AuditAction.AFFILIATE_STATUS_CHANGED, { status: "active", approved_at: expect.any(String) }, { status: "pending", approved_at: null }, "undone"],
+          [AuditAction.AFFILIATE_STATUS_CHANGED, { status: "pending", approved_at: null }, { status: "active", approved_at: expect.any(String) }, null],
+          [AuditAction.AFFILIATE_CREATED, null, expect.objectContaining({ name: "Ada", status: "pending" }), null],
+        ])
+      })
+
       it("logs a rule's creation, change, deletion and restoration", async () => {
         const [rule] = await service.createCommissionRulesAudited([{ scope: "program", kind: "percent", rate: 10 }], admin)
         await service.updateCommissionRulesAudited([{ id: rule.id, rate: 12 }], admin)
