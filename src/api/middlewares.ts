@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminAuditLogMiddlewares } from "./admin/affiliate-audit-log/middlewares"
 import { adminAffiliateBalanceMiddlewares } from "./admin/affiliate-balances/middlewares"
 import { adminReferralCodeMiddlewares } from "./admin/affiliate-codes/middlewares"
 import { adminReferralLinkMiddlewares } from "./admin/affiliate-links/middlewares"
@@ -41,6 +42,7 @@ export default defineMiddlewares({
     ...adminCommissionRuleMiddlewares,
     ...adminProgramSettingsMiddlewares,
     ...adminReportMiddlewares,
+    ...adminAuditLogMiddlewares,
     ...storeReferralMiddlewares,
     ...storeCartReferralMiddlewares,
     ...affiliatePortalMiddlewares,

@@ -21,6 +21,8 @@ export const AuditAction = {
   AFFILIATE_CREATED: "affiliate.created",
   AFFILIATE_UPDATED: "affiliate.updated",
   AFFILIATE_STATUS_CHANGED: "affiliate.status_changed",
+  /** Only when a workflow that created the affiliate failed later and took it back. */
+  AFFILIATE_DELETED: "affiliate.deleted",
   COMMISSION_APPROVED: "commission.approved",
   COMMISSION_REJECTED: "commission.rejected",
   COMMISSION_HELD: "commission.held",
@@ -35,6 +37,8 @@ export const AuditAction = {
   RULE_CREATED: "rule.created",
   RULE_UPDATED: "rule.updated",
   RULE_DELETED: "rule.deleted",
+  /** Only when a workflow that deleted the rule failed later and took the deletion back. */
+  RULE_RESTORED: "rule.restored",
 } as const
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction]
 

@@ -23,14 +23,7 @@ import {
   ReferralLink,
 } from "./models"
 import { AffiliateOptions, parseAffiliateOptions } from "./options"
-import {
-  invalidSettings,
-  mergeSettings,
-  minimumPayoutFor,
-  ProgramSettings as ProgramSettingsValues,
-  ProgramSettingsPatch,
-  ProgramSettingsPatchSchema,
-} from "./settings"
+import { mergeSettings, minimumPayoutFor, ProgramSettings as ProgramSettingsValues, ProgramSettingsPatch } from "./settings"
 import {
   AffiliateBalance,
   AffiliateStatus,
@@ -94,6 +87,31 @@ import {
   payoutExportPage,
   PayoutExportRow,
 } from "./exports/export-pages"
+import type {
+  AffiliateStatusSnapshot,
+  AuditActor,
+  AuditedUpdate,
+  AuditEntryDTO,
+  AuditEntryFilters,
+  ChangeAffiliateStatusInput,
+  RecordSnapshot,
+  SaveProgramSettingsOptions,
+} from "../../types"
+import { listAuditEntries } from "./audit/audit-log"
+import {
+  changeAffiliateStatus,
+  createAffiliatesAudited,
+  deleteAffiliatesAudited,
+  restoreAffiliateStatus,
+  updateAffiliatesAudited,
+} from "./partners/partner-changes"
+import {
+  createCommissionRulesAudited,
+  deleteCommissionRulesAudited,
+  restoreCommissionRulesAudited,
+  updateCommissionRulesAudited,
+} from "./program/rule-changes"
+import { saveProgramSettingsAudited, SETTINGS_ROW_ID } from "./program/settings-changes"
 
 type ReferralCodeDTO = {
   id: string
@@ -217,8 +235,6 @@ const CODE_CACHE = { max: 10_000, maxMissing: 1_000, ttlMs: 10_000 }
 // Settings are read on every order; another server instance sees an admin's
 // change after at most this long.
 const SETTINGS_CACHE_TTL_MS = 5_000
-// The single settings row has a fixed id, so two first saves can't make two rows.
-const SETTINGS_ROW_ID = "afset_program"
 
 /**
  * The affiliate module: partners, codes, clicks, attributions, the commission
@@ -277,33 +293,28 @@ class AffiliateModuleService extends MedusaService({
   }
 
   /**
-   * Saves an admin's change over the stored settings (nested groups merge field
-   * by field); `reset` drops every stored field first. Returns the settings in force.
+   * Saves an admin's change over the stored settings, with its audit entry, in
+   * one transaction (`program/settings-changes.ts`). Returns the settings in force.
    */
-  @InjectTransactionManager()
+  @InjectManager()
   async saveProgramSettings(
     patch: ProgramSettingsPatch,
-    { updated_by = null, reset = false }: { updated_by?: string | null; reset?: boolean } = {},
+    options: SaveProgramSettingsOptions = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ProgramSettingsValues> {
-    const stored = reset ? {} : await this.storedSettings_(sharedContext)
-    const next = {
-      ...stored,
-      ...patch,
-      exclude_from_base: { ...stored.exclude_from_base, ...patch.exclude_from_base },
-      fraud: { ...stored.fraud, ...patch.fraud },
-    }
-    const parsed = ProgramSettingsPatchSchema.safeParse(next)
-    if (!parsed.success) {
-      throw invalidSettings("Invalid program setting", parsed.error)
-    }
-    await this.knex_(sharedContext).raw(
-      `INSERT INTO affiliate_program_settings (id, settings, updated_by) VALUES (?, ?::jsonb, ?)
-       ON CONFLICT (id) DO UPDATE SET settings = excluded.settings, updated_by = excluded.updated_by, updated_at = now()`,
-      [SETTINGS_ROW_ID, JSON.stringify(parsed.data), updated_by]
-    )
+    const settings = await this.saveProgramSettings_(patch, options, sharedContext)
+    // After the commit: a read in between must not cache what is being replaced.
     this.settingsCache_ = null
-    return mergeSettings(this.options_, parsed.data)
+    return settings
+  }
+
+  @InjectTransactionManager()
+  protected async saveProgramSettings_(
+    patch: ProgramSettingsPatch,
+    options: SaveProgramSettingsOptions,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ProgramSettingsValues> {
+    return await saveProgramSettingsAudited(this.knex_(sharedContext), this.options_, patch, options)
   }
 
   protected async storedSettings_(sharedContext: Context): Promise<ProgramSettingsPatch> {
@@ -1354,6 +1365,141 @@ class AffiliateModuleService extends MedusaService({
     return await affiliatesWithoutPayoutDetails(this.knex_(sharedContext), filters, method)
   }
   // --- end of payout details and exports
+  // ---- Audit log (J2) and the audited admin changes: partners, rules, settings ----
+  // Each change and its audit entry are written in one transaction; the steps
+  // call these, and their compensations call the inverse (which logs too).
+
+  /** Audit entries, newest first, with the route's filters. */
+  @InjectManager()
+  async listAuditEntries(
+    filters: AuditEntryFilters,
+    page: { limit: number; offset: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ entries: AuditEntryDTO[]; count: number }> {
+    return await listAuditEntries(this.knex_(sharedContext), filters, page)
+  }
+
+  @InjectManager()
+  async createAffiliatesAudited(data: Record<string, unknown>[], actor: AuditActor, @MedusaContext() sharedContext: Context = {}) {
+    return await this.createAffiliatesAudited_(data, actor, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async createAffiliatesAudited_(data: Record<string, unknown>[], actor: AuditActor, @MedusaContext() sharedContext: Context = {}) {
+    return await createAffiliatesAudited(this.transaction_(sharedContext), data, actor)
+  }
+
+  /** The inverse of `createAffiliatesAudited`, for a workflow that failed after it. */
+  @InjectManager()
+  async deleteAffiliatesAudited(ids: string[], actor: AuditActor, reason: string | null, @MedusaContext() sharedContext: Context = {}) {
+    await this.deleteAffiliatesAudited_(ids, actor, reason, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async deleteAffiliatesAudited_(ids: string[], actor: AuditActor, reason: string | null, @MedusaContext() sharedContext: Context = {}) {
+    await deleteAffiliatesAudited(this.transaction_(sharedContext), ids, actor, reason)
+  }
+
+  /** Profile changes; `previous` undoes them when passed back in. */
+  @InjectManager()
+  async updateAffiliatesAudited(
+    data: RecordSnapshot[],
+    actor: AuditActor,
+    reason: string | null = null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AuditedUpdate<any>> {
+    return await this.updateAffiliatesAudited_(data, actor, reason, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async updateAffiliatesAudited_(data: RecordSnapshot[], actor: AuditActor, reason: string | null, @MedusaContext() sharedContext: Context = {}) {
+    return await updateAffiliatesAudited(this.transaction_(sharedContext), data, actor, reason)
+  }
+
+  /** Approve, reject, suspend or deactivate; refused (400) unless the transition is allowed. */
+  @InjectManager()
+  async changeAffiliateStatus(input: ChangeAffiliateStatusInput, actor: AuditActor, @MedusaContext() sharedContext: Context = {}) {
+    return await this.changeAffiliateStatus_(input, actor, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async changeAffiliateStatus_(input: ChangeAffiliateStatusInput, actor: AuditActor, @MedusaContext() sharedContext: Context = {}) {
+    return await changeAffiliateStatus(this.transaction_(sharedContext), input, actor)
+  }
+
+  /** The inverse of `changeAffiliateStatus`: puts the snapshot's status back. */
+  @InjectManager()
+  async restoreAffiliateStatus(
+    snapshot: AffiliateStatusSnapshot,
+    actor: AuditActor,
+    reason: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return await this.restoreAffiliateStatus_(snapshot, actor, reason, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async restoreAffiliateStatus_(
+    snapshot: AffiliateStatusSnapshot,
+    actor: AuditActor,
+    reason: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return await restoreAffiliateStatus(this.transaction_(sharedContext), snapshot, actor, reason)
+  }
+
+  @InjectManager()
+  async createCommissionRulesAudited(data: Record<string, unknown>[], actor: AuditActor, @MedusaContext() sharedContext: Context = {}) {
+    return await this.createCommissionRulesAudited_(data, actor, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async createCommissionRulesAudited_(data: Record<string, unknown>[], actor: AuditActor, @MedusaContext() sharedContext: Context = {}) {
+    return await createCommissionRulesAudited(this.transaction_(sharedContext), data, actor)
+  }
+
+  /** Rule changes; `previous` undoes them when passed back in. */
+  @InjectManager()
+  async updateCommissionRulesAudited(
+    data: RecordSnapshot[],
+    actor: AuditActor,
+    reason: string | null = null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AuditedUpdate<any>> {
+    return await this.updateCommissionRulesAudited_(data, actor, reason, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async updateCommissionRulesAudited_(data: RecordSnapshot[], actor: AuditActor, reason: string | null, @MedusaContext() sharedContext: Context = {}) {
+    return await updateCommissionRulesAudited(this.transaction_(sharedContext), data, actor, reason)
+  }
+
+  /** Soft-deletes rules; `restoreCommissionRulesAudited` is the inverse. */
+  @InjectManager()
+  async deleteCommissionRulesAudited(ids: string[], actor: AuditActor, reason: string | null = null, @MedusaContext() sharedContext: Context = {}) {
+    await this.deleteCommissionRulesAudited_(ids, actor, reason, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async deleteCommissionRulesAudited_(ids: string[], actor: AuditActor, reason: string | null, @MedusaContext() sharedContext: Context = {}) {
+    await deleteCommissionRulesAudited(this.transaction_(sharedContext), ids, actor, reason)
+  }
+
+  @InjectManager()
+  async restoreCommissionRulesAudited(ids: string[], actor: AuditActor, reason: string | null, @MedusaContext() sharedContext: Context = {}) {
+    await this.restoreCommissionRulesAudited_(ids, actor, reason, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async restoreCommissionRulesAudited_(ids: string[], actor: AuditActor, reason: string | null, @MedusaContext() sharedContext: Context = {}) {
+    await restoreCommissionRulesAudited(this.transaction_(sharedContext), ids, actor, reason)
+  }
+
+  /** The module in its open transaction, for the audited changes' functions. */
+  protected transaction_(sharedContext: Context) {
+    return { service: this, knex: this.knex_(sharedContext), sharedContext }
+  }
+  // ---- end of the audit log block ----
 
   protected knex_(sharedContext: Context): KnexLike {
     const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any

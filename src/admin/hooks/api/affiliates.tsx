@@ -15,6 +15,8 @@ export type Affiliate = {
   codes?: { id: string; code: string; is_active: boolean; expires_at: string | null; alias_of_id: string | null }[]
 }
 
+export type AffiliateStatusAction = "approve" | "reject" | "suspend" | "deactivate"
+
 export type Balance = {
   affiliate_id: string
   currency_code: string
@@ -63,7 +65,11 @@ export function useAffiliates(query: { q?: string; status?: string; limit: numbe
 export function useAffiliate(id: string) {
   return useQuery({
     queryKey: affiliateKeys.detail(id),
-    queryFn: () => sdk.client.fetch<{ affiliate: Affiliate }>(`/admin/affiliates/${id}`),
+    // The server says which status actions the affiliate may take (the one transition table).
+    queryFn: () =>
+      sdk.client.fetch<{ affiliate: Affiliate; allowed_status_transitions: AffiliateStatusAction[] }>(
+        `/admin/affiliates/${id}`
+      ),
   })
 }
 
@@ -101,7 +107,7 @@ export function usePayouts(affiliateId: string) {
 export function useSetAffiliateStatus(id: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (action: "approve" | "reject" | "suspend" | "deactivate") =>
+    mutationFn: (action: AffiliateStatusAction) =>
       sdk.client.fetch<{ affiliate: Affiliate }>(`/admin/affiliates/${id}/${action}`, { method: "POST" }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: affiliateKeys.all }),
   })

@@ -3,6 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { createCommissionRulesWorkflow } from "../../../workflows/rules"
+import { adminActor } from "../../utils/audit-actor"
 import { listWithQuery } from "../../utils/list-with-query"
 import { refetchCommissionRule } from "./helpers"
 import { AdminCreateCommissionRuleType } from "./validators"
@@ -17,7 +18,7 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const { result } = await createCommissionRulesWorkflow(req.scope).run({
-    input: { rules: [req.validatedBody] },
+    input: { rules: [req.validatedBody], actor: adminActor(req) },
   })
   res.status(201).json({ commission_rule: await refetchCommissionRule(req.scope, result[0].id) })
 }

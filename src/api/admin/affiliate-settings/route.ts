@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { affiliateService } from "../../../workflows/affiliate-service"
 import { updateProgramSettingsWorkflow } from "../../../workflows/settings"
+import { adminActor } from "../../utils/audit-actor"
 import { AdminUpdateProgramSettingsType } from "./validators"
 
 async function settingsResponse(req: AuthenticatedMedusaRequest) {
@@ -23,7 +24,7 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   await updateProgramSettingsWorkflow(req.scope).run({
-    input: { settings: req.validatedBody, updated_by: req.auth_context.actor_id },
+    input: { settings: req.validatedBody, actor: adminActor(req) },
   })
   res.json(await settingsResponse(req))
 }
@@ -31,7 +32,7 @@ export const POST = async (
 /** Drops every admin change: the plugin options apply again. */
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await updateProgramSettingsWorkflow(req.scope).run({
-    input: { settings: {}, reset: true, updated_by: req.auth_context.actor_id },
+    input: { settings: {}, reset: true, actor: adminActor(req) },
   })
   res.json(await settingsResponse(req))
 }

@@ -1,4 +1,6 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaContainer } from "@medusajs/framework/types"
+import { allowedStatusActions } from "../../../modules/affiliate/utils/status-transitions"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { affiliateService } from "../../../workflows/affiliate-service"
 import { maskPayoutDetails } from "../../../modules/affiliate/payout-details/mask"
@@ -25,6 +27,18 @@ export async function refetchAffiliate(container: MedusaContainer, id: string, f
     { throwIfKeyNotFound: true }
   )
   return withMaskedPayoutDetails(affiliate)
+}
+
+/**
+ * `{ affiliate, allowed_status_transitions }`: the affiliate with the fields
+ * asked for, and the status actions it may take now, from the one transition
+ * table (`utils/status-transitions.ts`) the status routes enforce, so the
+ * admin offers exactly those.
+ */
+export async function affiliateResponse(req: AuthenticatedMedusaRequest, id: string) {
+  const affiliate = await refetchAffiliate(req.scope, id, req.queryConfig.fields)
+  const { status } = req.queryConfig.fields.includes("status") ? affiliate : await refetchAffiliate(req.scope, id, ["status"])
+  return { affiliate, allowed_status_transitions: allowedStatusActions(status) }
 }
 
 /** `Idempotency-Key` replay: the answer for a payout a dead attempt made. */

@@ -17,6 +17,7 @@ import {
   AdminGetBalancesParams,
   AdminGetReferralCodesParams,
   AdminSetPayoutDetails,
+  AdminSetAffiliateStatus,
   AdminUpdateAffiliate,
 } from "./validators"
 import { currencyCodeField, requireStoreCurrencies } from "../../utils/store-currencies"
@@ -52,7 +53,10 @@ export const adminAffiliateMiddlewares: MiddlewareRoute[] = [
     (action): MiddlewareRoute => ({
       method: ["POST"],
       matcher: `/admin/affiliates/:id/${action}`,
-      middlewares: [validateAndTransformQuery(AdminGetAffiliateParams, retrieveAffiliateQueryConfig)],
+      middlewares: [
+        validateAndTransformBody(AdminSetAffiliateStatus),
+        validateAndTransformQuery(AdminGetAffiliateParams, retrieveAffiliateQueryConfig),
+      ],
     })
   ),
   {

@@ -6,6 +6,7 @@ import { createAffiliatesWorkflow } from "../../../workflows/affiliates"
 import { refetchAffiliate, withMaskedPayoutDetails } from "./helpers"
 import { AdminCreateAffiliateType, AdminGetAffiliatesParamsType } from "./validators"
 import { listWithQuery } from "../../utils/list-with-query"
+import { adminActor } from "../../utils/audit-actor"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetAffiliatesParamsType>,
@@ -20,7 +21,7 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const { result } = await createAffiliatesWorkflow(req.scope).run({
-    input: { affiliates: [req.validatedBody] },
+    input: { affiliates: [req.validatedBody], actor: adminActor(req) },
   })
   const affiliate = await refetchAffiliate(req.scope, result[0].id, req.queryConfig.fields)
   res.status(201).json({ affiliate })

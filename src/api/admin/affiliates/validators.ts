@@ -88,6 +88,13 @@ export const AdminGetAffiliatesParams = z
   .strict()
 export type AdminGetAffiliatesParamsType = z.infer<typeof AdminGetAffiliatesParams>
 
+/** A status action's body: why (optional), kept in the audit log. No body at all is the same as `{}`. */
+export const AdminSetAffiliateStatus = z.preprocess(
+  (body) => body ?? {},
+  z.object({ reason: text(1000, { multiline: true }).trim().min(1, says("must not be empty")).optional() }).strict()
+)
+export type AdminSetAffiliateStatusType = z.infer<typeof AdminSetAffiliateStatus>
+
 export const AdminGetAffiliateParams = z.object({ fields: text(2000).optional() }).strict()
 
 export const AdminCreateReferralCode = z

@@ -1,5 +1,5 @@
 import { AffiliateStatus } from "../types"
-import { nextAffiliateStatus } from "../utils/status-transitions"
+import { allowedStatusActions, nextAffiliateStatus } from "../utils/status-transitions"
 
 const affiliate = (status: AffiliateStatus) => ({ id: "aff_1", status })
 
@@ -23,5 +23,33 @@ describe("nextAffiliateStatus", () => {
     expect(() => nextAffiliateStatus(affiliate(from), action)).toThrow(
       `Cannot ${action} affiliate aff_1: its status is ${from}`
     )
+  })
+})
+
+describe("allowedStatusActions", () => {
+  it.each([
+    [AffiliateStatus.PENDING, ["approve", "reject", "deactivate"]],
+    [AffiliateStatus.ACTIVE, ["suspend", "deactivate"]],
+    [AffiliateStatus.SUSPENDED, ["approve", "deactivate"]],
+    [AffiliateStatus.REJECTED, ["approve", "deactivate"]],
+    [AffiliateStatus.DEACTIVATED, ["approve"]],
+  ] as const)("%s may %j", (status, actions) => {
+    expect(allowedStatusActions(status)).toEqual(actions)
+  })
+
+  it("offers exactly the actions nextAffiliateStatus accepts", () => {
+    for (const status of Object.values(AffiliateStatus)) {
+      for (const action of ["approve", "reject", "suspend", "deactivate"] as const) {
+        const accepted = (() => {
+          try {
+            nextAffiliateStatus(affiliate(status), action)
+            return true
+          } catch {
+            return false
+          }
+        })()
+        expect([status, action, allowedStatusActions(status).includes(action)]).toEqual([status, action, accepted])
+      }
+    }
   })
 })

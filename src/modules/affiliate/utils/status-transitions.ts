@@ -1,7 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import type { AffiliateStatusAction } from "../../../types/admin-changes"
 import { AffiliateStatus } from "../types"
 
-export type AffiliateStatusAction = "approve" | "reject" | "suspend" | "deactivate"
+export type { AffiliateStatusAction }
 
 /** For each action: the status it leads to and the statuses it may start from. */
 export const STATUS_TRANSITIONS: Record<
@@ -43,4 +44,15 @@ export function nextAffiliateStatus(
     )
   }
   return transition.to
+}
+
+/**
+ * The actions an affiliate in `status` may take, in the table's order. The
+ * admin's detail page offers exactly these (`GET /admin/affiliates/:id`
+ * returns them), so the page never keeps a copy of the rule.
+ */
+export function allowedStatusActions(status: AffiliateStatus): AffiliateStatusAction[] {
+  return (Object.keys(STATUS_TRANSITIONS) as AffiliateStatusAction[]).filter((action) =>
+    STATUS_TRANSITIONS[action].from.includes(status)
+  )
 }

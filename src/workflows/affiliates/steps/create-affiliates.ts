@@ -1,7 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { AuditActor } from "../../../types"
 import { affiliateService } from "../../affiliate-service"
+import { UNDONE_REASON } from "../../audit-actor"
 
 export type CreateAffiliateInput = {
+  /** Given when the caller needs the id first (the sign-up logs the partner as its own actor). */
+  id?: string
   name: string
   email: string
   company?: string | null
@@ -22,29 +26,19 @@ export type CreateAffiliateInput = {
 export const createAffiliatesStepId = "create-affiliates"
 
 /**
- * This step creates affiliates.
+ * This step creates affiliates, each with an `affiliate.created` audit entry
+ * in the same transaction. Compensation deletes them, and logs that.
  */
 export const createAffiliatesStep = createStep(
   createAffiliatesStepId,
-  async (data: CreateAffiliateInput[], { container }) => {
-    const service = affiliateService(container)
-    const now = new Date()
-    const created = await service.createAffiliates(
-      data.map((affiliate) => ({
-        ...affiliate,
-        email: affiliate.email.trim().toLowerCase(),
-        approved_at: affiliate.status === "active" ? now : null,
-      })) as any[]
-    )
-    return new StepResponse(
-      created,
-      created.map((affiliate) => affiliate.id)
-    )
+  async (input: { affiliates: CreateAffiliateInput[]; actor: AuditActor }, { container }) => {
+    const created = await affiliateService(container).createAffiliatesAudited(input.affiliates, input.actor)
+    return new StepResponse(created, { ids: created.map((affiliate) => affiliate.id), actor: input.actor })
   },
-  async (ids, { container }) => {
-    if (!ids?.length) {
+  async (undo, { container }) => {
+    if (!undo?.ids?.length) {
       return
     }
-    await affiliateService(container).deleteAffiliates(ids)
+    await affiliateService(container).deleteAffiliatesAudited(undo.ids, undo.actor, UNDONE_REASON)
   }
 )

@@ -1,37 +1,31 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { AuditActor, RecordSnapshot } from "../../../types"
 import { affiliateService } from "../../affiliate-service"
+import { UNDONE_REASON } from "../../audit-actor"
 
-export type UpdateAffiliateInput = { id: string } & Record<string, unknown>
+export type UpdateAffiliateInput = RecordSnapshot
 
 export const updateAffiliatesStepId = "update-affiliates"
 
 /**
- * This step updates affiliates, keeping what they were for compensation.
+ * This step updates affiliates' profiles, with an `affiliate.updated` audit
+ * entry for each that changed. Compensation puts the changed fields back (logged too).
  */
 export const updateAffiliatesStep = createStep(
   updateAffiliatesStepId,
-  async (data: UpdateAffiliateInput[], { container }) => {
+  async (input: { affiliates: UpdateAffiliateInput[]; actor: AuditActor }, { container }) => {
     const service = affiliateService(container)
-    const fields = [...new Set(data.flatMap((row) => Object.keys(row)))]
-    const before = await service.listAffiliates(
-      { id: data.map((row) => row.id) },
-      { select: fields as any }
-    )
-    const updated = await service.updateAffiliates(
-      data.map((row) =>
-        typeof row.email === "string" ? { ...row, email: row.email.trim().toLowerCase() } : row
-      ) as any
-    )
-    // Codes resolve to their affiliate's status; don't serve a stale one.
+    const { updated, previous } = await service.updateAffiliatesAudited(input.affiliates, input.actor)
+    // Codes resolve to their affiliate; don't serve a stale one.
     service.clearCodeCache()
-    return new StepResponse(updated, before)
+    return new StepResponse(updated, { previous, actor: input.actor })
   },
-  async (before, { container }) => {
-    if (!before?.length) {
+  async (undo, { container }) => {
+    if (!undo?.previous?.length) {
       return
     }
     const service = affiliateService(container)
-    await service.updateAffiliates(before as any)
+    await service.updateAffiliatesAudited(undo.previous, undo.actor, UNDONE_REASON)
     service.clearCodeCache()
   }
 )

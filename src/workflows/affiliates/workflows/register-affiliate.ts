@@ -1,6 +1,8 @@
+import { generateEntityId } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { AffiliateStatus } from "../../../modules/affiliate/types"
+import { AffiliateEvents, type AuditActor } from "../../../types"
 import { createAffiliatesStep } from "../steps/create-affiliates"
 
 export type RegisterAffiliateInput = {
@@ -20,23 +22,32 @@ export const registerAffiliateWorkflowId = "register-affiliate"
 /**
  * This workflow signs a partner up through the portal (H1): a pending
  * affiliate for an admin to approve, tied to the login that registered it
- * (auth actor type `affiliate`), so every portal route knows whose data to show.
+ * (auth actor type `affiliate`), so every portal route knows whose data to
+ * show. The audit log names the new partner as the actor of its own creation,
+ * and `affiliate.created` is emitted once the workflow has succeeded.
  */
 export const registerAffiliateWorkflow = createWorkflow(
   registerAffiliateWorkflowId,
   (input: RegisterAffiliateInput) => {
-    const rows = transform({ input }, ({ input }) => {
+    // The id is made here so the audit entry can name the partner as its actor.
+    const created = transform({ input }, ({ input }) => {
       const { auth_identity_id: _auth, ...profile } = input
-      return [{ ...profile, status: AffiliateStatus.PENDING }]
+      const id = generateEntityId(undefined, "aff")
+      const actor: AuditActor = { actor_type: "affiliate", actor_id: id }
+      return { affiliates: [{ ...profile, id, status: AffiliateStatus.PENDING }], actor }
     })
-    const created = createAffiliatesStep(rows)
-    const affiliate = transform({ created }, ({ created }) => created[0])
+    const affiliates = createAffiliatesStep(created)
+    const affiliate = transform({ affiliates }, ({ affiliates }) => affiliates[0])
     const metadata = transform({ input, affiliate }, ({ input, affiliate }) => ({
       authIdentityId: input.auth_identity_id,
       actorType: AFFILIATE_ACTOR,
       value: affiliate.id as string,
     }))
     setAuthAppMetadataStep(metadata)
+    emitEventStep({
+      eventName: AffiliateEvents.AFFILIATE_CREATED,
+      data: transform({ affiliate }, ({ affiliate }) => ({ id: affiliate.id })),
+    })
     return new WorkflowResponse(affiliate)
   }
 )

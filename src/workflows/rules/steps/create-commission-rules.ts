@@ -1,5 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { AuditActor } from "../../../types"
 import { affiliateService } from "../../affiliate-service"
+import { UNDONE_REASON } from "../../audit-actor"
 
 export type CommissionRuleInput = Record<string, unknown> & {
   affiliate_id?: string | null
@@ -9,18 +11,19 @@ export type CommissionRuleInput = Record<string, unknown> & {
 export const createCommissionRulesStepId = "create-commission-rules"
 
 /**
- * This step creates commission rules.
+ * This step creates commission rules, each with a `rule.created` audit entry.
+ * Compensation deletes them (logged too).
  */
 export const createCommissionRulesStep = createStep(
   createCommissionRulesStepId,
-  async (data: CommissionRuleInput[], { container }) => {
-    const created = await affiliateService(container).createCommissionRules(data as any[])
-    return new StepResponse(created, created.map((rule) => rule.id))
+  async (input: { rules: CommissionRuleInput[]; actor: AuditActor }, { container }) => {
+    const created = await affiliateService(container).createCommissionRulesAudited(input.rules, input.actor)
+    return new StepResponse(created, { ids: created.map((rule) => rule.id), actor: input.actor })
   },
-  async (ids: string[] | undefined, { container }) => {
-    if (!ids?.length) {
+  async (undo, { container }) => {
+    if (!undo?.ids?.length) {
       return
     }
-    await affiliateService(container).deleteCommissionRules(ids)
+    await affiliateService(container).deleteCommissionRulesAudited(undo.ids, undo.actor, UNDONE_REASON)
   }
 )

@@ -1,24 +1,24 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { AuditActor, RecordSnapshot } from "../../../types"
 import { affiliateService } from "../../affiliate-service"
+import { UNDONE_REASON } from "../../audit-actor"
 
 export const updateCommissionRulesStepId = "update-commission-rules"
 
 /**
- * This step updates commission rules, keeping what they were for compensation.
+ * This step updates commission rules, with a `rule.updated` audit entry for
+ * each that changed. Compensation puts the changed fields back (logged too).
  */
 export const updateCommissionRulesStep = createStep(
   updateCommissionRulesStepId,
-  async (data: ({ id: string } & Record<string, unknown>)[], { container }) => {
-    const service = affiliateService(container)
-    const fields = [...new Set(data.flatMap((row) => Object.keys(row)))]
-    const before = await service.listCommissionRules({ id: data.map((row) => row.id) }, { select: fields as any })
-    const updated = await service.updateCommissionRules(data as any[])
-    return new StepResponse(updated, before)
+  async (input: { rules: RecordSnapshot[]; actor: AuditActor }, { container }) => {
+    const { updated, previous } = await affiliateService(container).updateCommissionRulesAudited(input.rules, input.actor)
+    return new StepResponse(updated, { previous, actor: input.actor })
   },
-  async (before, { container }) => {
-    if (!before?.length) {
+  async (undo, { container }) => {
+    if (!undo?.previous?.length) {
       return
     }
-    await affiliateService(container).updateCommissionRules(before as any[])
+    await affiliateService(container).updateCommissionRulesAudited(undo.previous, undo.actor, UNDONE_REASON)
   }
 )

@@ -4,6 +4,7 @@ import { AffiliateStatusBadge } from "../../../components/affiliate-status-badge
 import { ReportSummary } from "../../../components/report-summary"
 import { SectionTable } from "../../../components/section-table"
 import {
+  type AffiliateStatusAction,
   type CommissionLine,
   useAffiliate,
   useBalances,
@@ -14,13 +15,12 @@ import {
 } from "../../../hooks/api/affiliates"
 import { formatDate, formatMoney } from "../../../lib/format"
 
-const ACTIONS = {
-  pending: ["approve", "reject"],
-  active: ["suspend", "deactivate"],
-  suspended: ["approve", "deactivate"],
-  rejected: ["approve", "deactivate"],
-  deactivated: ["approve"],
-} as const
+const DONE: Record<AffiliateStatusAction, string> = {
+  approve: "approved",
+  reject: "rejected",
+  suspend: "suspended",
+  deactivate: "deactivated",
+}
 
 const RULE_LABELS: Record<string, string> = {
   program_default: "Program default",
@@ -48,11 +48,11 @@ const AffiliateDetailPage = () => {
   if (isLoading || !data) {
     return <Container>Loading…</Container>
   }
-  const { affiliate } = data
+  const { affiliate, allowed_status_transitions } = data
 
-  const runAction = (action: "approve" | "reject" | "suspend" | "deactivate") =>
+  const runAction = (action: AffiliateStatusAction) =>
     setStatus.mutate(action, {
-      onSuccess: () => toast.success(`Affiliate ${action === "approve" ? "approved" : action + "ed"}`),
+      onSuccess: () => toast.success(`Affiliate ${DONE[action]}`),
       onError: (e) => toast.error((e as Error).message),
     })
 
@@ -89,7 +89,7 @@ const AffiliateDetailPage = () => {
           </div>
         </div>
         <div className="flex gap-2">
-          {ACTIONS[affiliate.status].map((action) => (
+          {allowed_status_transitions.map((action) => (
             <Button
               key={action}
               size="small"

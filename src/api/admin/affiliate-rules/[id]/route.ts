@@ -7,6 +7,7 @@ import {
   deleteCommissionRulesWorkflow,
   updateCommissionRulesWorkflow,
 } from "../../../../workflows/rules"
+import { adminActor } from "../../../utils/audit-actor"
 import { refetchCommissionRule } from "../helpers"
 import { AdminUpdateCommissionRuleType, ruleProblems } from "../validators"
 
@@ -25,13 +26,13 @@ export const POST = async (
     throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.map((problem) => problem.message).join("; "))
   }
   await updateCommissionRulesWorkflow(req.scope).run({
-    input: { rules: [{ id: req.params.id, ...req.validatedBody }] },
+    input: { rules: [{ id: req.params.id, ...req.validatedBody }], actor: adminActor(req) },
   })
   res.json({ commission_rule: await refetchCommissionRule(req.scope, req.params.id) })
 }
 
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await refetchCommissionRule(req.scope, req.params.id)
-  await deleteCommissionRulesWorkflow(req.scope).run({ input: { ids: [req.params.id] } })
+  await deleteCommissionRulesWorkflow(req.scope).run({ input: { ids: [req.params.id], actor: adminActor(req) } })
   res.json({ id: req.params.id, object: "commission_rule", deleted: true })
 }

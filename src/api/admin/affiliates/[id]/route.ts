@@ -3,12 +3,12 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { updateAffiliatesWorkflow } from "../../../../workflows/affiliates"
-import { refetchAffiliate } from "../helpers"
+import { adminActor } from "../../../utils/audit-actor"
+import { affiliateResponse, refetchAffiliate } from "../helpers"
 import { AdminUpdateAffiliateType } from "../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const affiliate = await refetchAffiliate(req.scope, req.params.id, req.queryConfig.fields)
-  res.json({ affiliate })
+  res.json(await affiliateResponse(req, req.params.id))
 }
 
 export const POST = async (
@@ -18,8 +18,7 @@ export const POST = async (
   // 404 before writing anything for an unknown id.
   await refetchAffiliate(req.scope, req.params.id, ["id"])
   await updateAffiliatesWorkflow(req.scope).run({
-    input: { affiliates: [{ id: req.params.id, ...req.validatedBody }] },
+    input: { affiliates: [{ id: req.params.id, ...req.validatedBody }], actor: adminActor(req) },
   })
-  const affiliate = await refetchAffiliate(req.scope, req.params.id, req.queryConfig.fields)
-  res.json({ affiliate })
+  res.json(await affiliateResponse(req, req.params.id))
 }
