@@ -5,3 +5,7 @@
  */
 export * from "./audit"
 export * from "./events"
+export * from "./affiliate"
+export * from "./ledger"
+export * from "./tracking"
+export * from "./service"

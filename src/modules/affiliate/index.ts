@@ -5,6 +5,14 @@ import { AFFILIATE_MODULE } from "./types"
 
 export { AFFILIATE_MODULE }
 export type { AffiliateModuleService }
+// What other code may use of the module: its service's interface and DTOs, its enums and events.
+export type { IAffiliateModuleService } from "../../types/service"
+export * from "../../types/affiliate"
+export * from "../../types/ledger"
+export * from "../../types/tracking"
+export * from "../../types/audit"
+export * from "../../types/events"
+export { PayoutStatus } from "./types"
 
 export default Module(AFFILIATE_MODULE, {
   service: AffiliateModuleService,
