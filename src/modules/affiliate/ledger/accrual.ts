@@ -130,7 +130,8 @@ export async function writeOrderAccrual(tx: ModuleTx, input: AccrueOrderInput): 
     rejection_reason: reason,
     sales_channel_id: input.order.sales_channel_id,
     ordered_at: new Date(input.order.ordered_at),
-    order_total: input.order.total,
+    // The DML types a bigNumber field as `number`; it takes any BigNumberInput and keeps it exact.
+    order_total: input.order.total as number,
     currency_code: currency,
     priced_version: input.order.version,
   }
@@ -141,14 +142,14 @@ export async function writeOrderAccrual(tx: ModuleTx, input: AccrueOrderInput): 
         id: target.id,
         ...orderFacts,
         ...(input.order.customer_id ? { customer_id: input.order.customer_id } : {}),
-      } as any,
+      },
       sharedContext
     )
     attributionId = target.id
     undo.linked_attribution_id = target.id
   } else if (target) {
     if (reason !== target.rejection_reason) {
-      await service.updateAttributions({ id: target.id, rejection_reason: reason } as any, sharedContext)
+      await service.updateAttributions({ id: target.id, rejection_reason: reason }, sharedContext)
       undo.reason_set_attribution_id = target.id
     }
     attributionId = target.id
@@ -160,7 +161,7 @@ export async function writeOrderAccrual(tx: ModuleTx, input: AccrueOrderInput): 
         affiliate_id: input.attribution.affiliate_id,
         source: (input.attribution.source as AttributionSource) ?? AttributionSource.LIFETIME,
         referred_at: new Date(input.attribution.referred_at),
-      } as any,
+      },
       sharedContext
     )
     attributionId = created.id
@@ -254,13 +255,13 @@ export async function undoOrderAccrual({ service, context: sharedContext }: Modu
         order_total: null,
         currency_code: null,
         priced_version: null,
-      } as any,
+      },
       sharedContext
     )
   }
   if (undo.reason_set_attribution_id) {
     await service.updateAttributions(
-      { id: undo.reason_set_attribution_id, rejection_reason: null } as any,
+      { id: undo.reason_set_attribution_id, rejection_reason: null },
       sharedContext
     )
   }

@@ -1,10 +1,11 @@
 /** The rules an order or lead can be priced by, as the rules engine reads them. */
+import type { BigNumberInput } from "@medusajs/framework/types"
 import type { ModuleTx } from "../module-tx"
 import type { CommissionRule } from "../utils/commission-rules"
 
 /**
  * The active rules that can apply: program rules, and rules of the given
- * affiliates or products, oldest first.
+ * affiliates or products, oldest first, each rate at full precision (its `raw_` value).
  */
 export async function listApplicableRules(
   tx: ModuleTx,
@@ -22,5 +23,7 @@ export async function listApplicableRules(
     { order: { created_at: "ASC" } },
     tx.context
   )
-  return rules as unknown as CommissionRule[]
+  return (rules as unknown as (CommissionRule & { raw_rate?: BigNumberInput | null })[]).map(
+    ({ raw_rate, ...rule }) => ({ ...rule, rate: raw_rate ?? rule.rate })
+  )
 }
