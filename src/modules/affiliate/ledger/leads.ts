@@ -5,6 +5,7 @@
  */
 import { generateEntityId } from "@medusajs/framework/utils"
 import type { ModuleTx } from "../module-tx"
+import { roundAmount } from "../utils/money"
 import { CommissionType, LeadUndo, RecordedLead, RecordLeadInput } from "../../../types/ledger"
 import { insertLines, newLineStatus } from "./lines"
 
@@ -51,7 +52,7 @@ export async function recordLead(tx: ModuleTx, input: RecordLeadInput): Promise<
         {
           affiliate_id: lead.affiliate_id,
           type: CommissionType.LEAD,
-          amount: commission.amount,
+          amount: roundAmount(commission.amount, commission.currency_code).toString(),
           currency_code: commission.currency_code.toLowerCase(),
           rule: commission.rule_id,
           level: 0,
