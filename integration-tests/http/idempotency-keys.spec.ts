@@ -234,10 +234,11 @@ medusaIntegrationTestRunner({
         const url = `/admin/affiliates/${affiliateId}/adjustments`
         const fence = { actor_id: admin.userId, key: "bonus-crash", claim_token: "dead" }
         await service().claimIdempotencyKey({ ...fence, request_hash: idempotencyRequestHash("POST", url, body) })
-        const [written] = await service().createManualLines(
-          [{ affiliate_id: affiliateId, type: "bonus", amount: 7, currency_code: "usd", reason: "Launch bonus", status: "approved", reference: "manual" }],
-          fence
-        )
+        const [written] = await service().createManualLines({
+          lines: [{ affiliate_id: affiliateId, type: "bonus", amount: 7, currency_code: "usd", reason: "Launch bonus", status: "approved" }],
+          actor: { actor_type: "user", actor_id: fence.actor_id },
+          idempotency: fence,
+        })
         const retry = await api.post(url, body, withKey("bonus-crash"))
         expect(retry.status).toEqual(201)
         expect(retry.data.commission_line).toMatchObject({ id: written.id, type: "bonus", amount: 7 })

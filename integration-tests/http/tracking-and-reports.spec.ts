@@ -98,7 +98,7 @@ medusaIntegrationTestRunner({
       // I9 defect 7: a code longer than MAX_CODE_LENGTH never reaches the database or the code cache.
       it("redirects an overlong code without looking it up, and the click route refuses it (400)", async () => {
         const service = getContainer().resolve("affiliate") as any
-        const cached = () => service.codeCache_.size
+        const cached = () => service.tracker_.codeCache_.size
         const before = cached()
         const long = "A".repeat(12 * 1024)
         for (const path of [`/r/${long}`, `/r/${"B".repeat(65)}`, `/r/${long}/sub`]) {

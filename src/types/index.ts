@@ -6,3 +6,7 @@
 export * from "./audit"
 export * from "./events"
 export * from "./admin-changes"
+export * from "./affiliate"
+export * from "./ledger"
+export * from "./tracking"
+export * from "./service"

@@ -8,6 +8,14 @@ export { AFFILIATE_MODULE }
 export { AffiliateEvents, AuditAction } from "../../types"
 export type { AffiliateEventData, AffiliateEventName } from "../../types"
 export type { AffiliateModuleService }
+// What other code may use of the module: its service's interface and DTOs, its enums and events.
+export type { IAffiliateModuleService } from "../../types/service"
+export * from "../../types/affiliate"
+export * from "../../types/ledger"
+export * from "../../types/tracking"
+export * from "../../types/audit"
+export * from "../../types/events"
+export { PayoutStatus } from "./types"
 
 export default Module(AFFILIATE_MODULE, {
   service: AffiliateModuleService,

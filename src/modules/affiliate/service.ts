@@ -1,5 +1,6 @@
-// Over 400 lines on purpose for now: this is the module's facade, and issue 10 splits it into
-// sub-services (ledger, payouts, tracking, reports) behind a typed interface.
+// Over 400 lines on purpose: this is the module's facade. Each public method is a few lines
+// that open a transaction (or a manager) and call the sub-service of its folder (`ledger/`,
+// `tracking/`, `rules/`, `stats/`, `idempotency/`); the work is there, not here.
 import { BigNumberInput, Context } from "@medusajs/framework/types"
 import {
   InjectManager,
@@ -24,42 +25,35 @@ import {
 } from "./models"
 import { AffiliateOptions, parseAffiliateOptions } from "./options"
 import { mergeSettings, minimumPayoutFor, ProgramSettings as ProgramSettingsValues, ProgramSettingsPatch } from "./settings"
-import {
-  AffiliateBalance,
-  AffiliateStatus,
-  CommissionStatus,
-  CommissionType,
-  PayoutStatus,
-} from "./types"
-import { clickRefusedError, isSalesChannelAllowed } from "./utils/code-refusal"
-import { isPlausibleCode, normalizeCode } from "./utils/codes"
-import { LookupCache } from "./tracking/lookup-cache"
-import { saltedHash, signAttributionToken } from "./utils/token"
-import { isBotUserAgent } from "./utils/bots"
-import { insertClick } from "./tracking/record-click"
+import { AffiliateBalance, CommissionStatus, CommissionType, PayoutStatus } from "./types"
+import type { ModuleTx } from "./module-tx"
+import { CodeRefusal, codeRefusal } from "./utils/code-refusal"
+import { CodeTracker } from "./tracking/code-tracker"
 import { purgeClicks, rebuildDailyStats, refreshSalesStats } from "./stats/daily-stats"
 import { queryReport, queryTotals, ReportFilters, ReportGroup, ReportRow } from "./stats/reports"
-import { normalizeDecimal, roundAmount } from "./utils/money"
+import { roundAmount } from "./utils/money"
 import { BalanceFilters, BalanceListFilters, queryBalanceList, queryBalances } from "./ledger/balances"
+import { accrualOfWinner, undoOrderAccrual, writeOrderAccrual } from "./ledger/accrual"
+import { queryOrdersWithOutstandingCommission, queryUnaccruedOrderIds } from "./ledger/reconciliation"
 import {
-  AccrualUndo,
-  AccrueOrderInput,
-  countsAsOrderSql,
-  nothingToUndo,
-  OrderAccrual,
-  OrderCursor,
-  queryOrdersWithOutstandingCommission,
-  queryUnaccruedOrderIds,
-  undoOrderAccrual,
-  writeOrderAccrual,
-} from "./ledger/accrual"
-import {
-  assertLineTransitions,
-  LINE_TRANSITIONS,
-  LineStatusAction,
-} from "./utils/line-transitions"
+  approveDueLines,
+  changeLinesStatus,
+  markOrderPaid,
+  restoreLinesStatus,
+  revertApproval,
+  unmarkLinesPaid,
+} from "./ledger/line-status"
+import { reverseOrderLines, reverseRefundedShare } from "./ledger/reversals"
+import { adjustOrderLines } from "./ledger/edit-adjustments"
+import { createManualLines, undoLines } from "./ledger/manual-lines"
+import { recordLead, undoLead } from "./ledger/leads"
+import { writeOffNegativeBalances } from "./ledger/write-off"
+import { exactAmount } from "./ledger/lines"
+import { listApplicableRules } from "./rules/applicable-rules"
+import { affiliatePerformance } from "./rules/affiliate-performance"
+import { affiliateConversion, clicksFromSameIp } from "./rules/fraud-signals"
 import { allocatePayout } from "./utils/payout-allocation"
-import type { CodeRefusal } from "./utils/code-refusal"
+import type { CommissionRule as CommissionRuleValues } from "./utils/commission-rules"
 import {
   claimIdempotencyKey,
   completeIdempotencyKey,
@@ -112,77 +106,34 @@ import {
   updateCommissionRulesAudited,
 } from "./program/rule-changes"
 import { saveProgramSettingsAudited, SETTINGS_ROW_ID } from "./program/settings-changes"
+import type { IAffiliateModuleService } from "../../types/service"
+import type {
+  AccrualUndo,
+  AccrueOrderInput,
+  AdjustOrderLinesOptions,
+  ChangeLinesStatusOptions,
+  CreateManualLinesInput,
+  LeadUndo,
+  LineStatusAction,
+  LineStatusChange,
+  LineStatusSnapshot,
+  OrderAccrual,
+  OrderCursor,
+  RecordedLead,
+  RecordLeadInput,
+  RefundShareInput,
+  ReverseLinesOptions,
+  WrittenLine,
+} from "../../types/ledger"
+import type { RecordClickInput, RecordedClick, ReferralLinkDTO, ResolvedCode } from "../../types/tracking"
 
-type ReferralCodeDTO = {
-  id: string
-  code: string
-  alias_of_id: string | null
-  is_active: boolean
-  expires_at: Date | null
-  promotion_id: string | null
-  sales_channel_ids: string[] | null
-  affiliate_id: string
-}
-
-type AffiliateDTO = {
-  id: string
-  name: string
-  email: string
-  status: AffiliateStatus
-  customer_id: string | null
-  commission_rate: number | null
-  parent_id: string | null
-  sales_channel_ids: string[] | null
-}
-
-export type ResolvedCode = {
-  /** The primary code row (an alias resolves to it). */
-  code: ReferralCodeDTO
-  /** The string the shopper typed, normalized. */
-  typed: string
-  affiliate: AffiliateDTO
-}
-
-export type RecordClickInput = {
-  code: string
-  landing_url?: string | null
-  referrer?: string | null
-  utm_source?: string | null
-  utm_medium?: string | null
-  utm_campaign?: string | null
-  utm_term?: string | null
-  utm_content?: string | null
-  sub_id?: string | null
-  sales_channel_id?: string | null
-  ip?: string | null
-  user_agent?: string | null
-}
-
-export type RecordedClick = {
-  /** Null for a bot, which is not counted and gets no token. */
-  click_id: string | null
-  token: string | null
-  expires_at: Date | null
-  /** False for a bot or a repeat within the hour (which returns the last counted click's token). */
-  counted: boolean
-  affiliate: { name: string }
-  code: string
-  /** The link the click came through (`/r/CODE[/SUBID]`), if the affiliate made one. */
-  link: ReferralLinkDTO | null
-}
-
-export type ReferralLinkDTO = {
-  id: string
-  code_id: string
-  sub_id: string | null
-  target_url: string | null
-  utm_source: string | null
-  utm_medium: string | null
-  utm_campaign: string | null
-  utm_term: string | null
-  utm_content: string | null
-  is_active: boolean
-}
+// The DTOs moved to `src/types/`; these names stay importable from the service for older code.
+export type { ResolvedCode, RecordClickInput, RecordedClick, ReferralLinkDTO } from "../../types/tracking"
+export type {
+  ChangeLinesStatusOptions,
+  LineStatusSnapshot,
+  ReverseLinesOptions,
+} from "../../types/ledger"
 
 export type CreatePayoutInput = {
   affiliate_id: string
@@ -200,66 +151,35 @@ export type CreatePayoutInput = {
 
 type KnexLike = any
 
-export type ChangeLinesStatusOptions = {
-  reason?: string | null
-  actor?: string | null
-  /** The request's `Idempotency-Key` claim: the change commits only under it. */
-  idempotency?: IdempotencyFence
-}
-
-export type ReverseLinesOptions = {
-  /** What caused the reversal; one reversal per line and reference. */
-  reference: string
-  reason?: string
-  created_by?: string | null
-  /**
-   * The share of each line to take back (e.g. 0.25 for a refund of a quarter
-   * of the order), never more than what is left of it. Omitted: all that is
-   * left, as a cancellation does.
-   */
-  fraction?: BigNumberInput
-}
-
-/** A line's status fields before a manual change. */
-export type LineStatusSnapshot = {
-  id: string
-  status: CommissionStatus
-  approved_at: Date | null
-  status_reason: string | null
-  status_changed_by: string | null
-  status_changed_at: Date | null
-}
-
-// Code and link look-ups on the click path: bounded in entries and age (I9 defect 7).
-const CODE_CACHE = { max: 10_000, maxMissing: 1_000, ttlMs: 10_000 }
 // Settings are read on every order; another server instance sees an admin's
 // change after at most this long.
 const SETTINGS_CACHE_TTL_MS = 5_000
 
 /**
  * The affiliate module: partners, codes, clicks, attributions, the commission
- * ledger and payouts. Generated CRUD covers plain reads and writes; the methods
- * below hold the invariants of the ledger.
+ * ledger and payouts. Generated CRUD covers plain reads and writes; the
+ * methods below hold the invariants, each delegating to its folder's
+ * sub-service inside one transaction.
  */
-class AffiliateModuleService extends MedusaService({
-  Affiliate,
-  ReferralCode,
-  Click,
-  Attribution,
-  CommissionLine,
-  CommissionRule,
-  CustomerBinding,
-  Lead,
-  Payout,
-  ProgramSettings,
-  ReferralLink,
-}) {
+class AffiliateModuleService
+  extends MedusaService({
+    Affiliate,
+    ReferralCode,
+    Click,
+    Attribution,
+    CommissionLine,
+    CommissionRule,
+    CustomerBinding,
+    Lead,
+    Payout,
+    ProgramSettings,
+    ReferralLink,
+  })
+  implements IAffiliateModuleService
+{
   protected readonly options_: AffiliateOptions
-  // Clicks and redirects look a code up on every request; a short in-process
-  // cache keeps that off the database without serving stale codes for long.
-  protected readonly codeCache_ = new LookupCache<ResolvedCode>(CODE_CACHE)
+  protected readonly tracker_ = new CodeTracker()
   protected settingsCache_: { at: number; value: ProgramSettingsValues } | null = null
-  protected readonly linkCache_ = new LookupCache<ReferralLinkDTO>(CODE_CACHE)
 
   constructor(container: Record<string, unknown>, options: unknown) {
     // eslint-disable-next-line prefer-rest-params
@@ -327,6 +247,8 @@ class AffiliateModuleService extends MedusaService({
     return minimumPayoutFor(await this.getProgramSettings(), currencyCode)
   }
 
+  // ---- Tracking (`tracking/`): codes, links, clicks ----
+
   /**
    * Finds a code or alias, case-insensitively, with its affiliate. Returns null
    * for an unknown code, and for anything longer than `MAX_CODE_LENGTH`
@@ -339,58 +261,15 @@ class AffiliateModuleService extends MedusaService({
     { fresh = false }: { fresh?: boolean } = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ResolvedCode | null> {
-    if (!isPlausibleCode(code)) {
-      return null
-    }
-    const typed = normalizeCode(code)
-    const cached = this.codeCache_.get(typed)
-    if (!fresh && cached !== undefined) {
-      return cached
-    }
-
-    const [row] = await this.listReferralCodes({ code: typed }, { take: 1 }, sharedContext)
-    let resolved: ResolvedCode | null = null
-    if (row) {
-      const primary = row.alias_of_id
-        ? await this.retrieveReferralCode(row.alias_of_id, {}, sharedContext)
-        : row
-      const affiliate = await this.retrieveAffiliate(
-        (primary as any).affiliate_id,
-        {},
-        sharedContext
-      )
-      resolved = {
-        code: primary as unknown as ReferralCodeDTO,
-        typed,
-        affiliate: affiliate as unknown as AffiliateDTO,
-      }
-    }
-    this.codeCache_.set(typed, resolved)
-    return resolved
+    return await this.tracker_.resolveCode(this.tx_(sharedContext), code, { fresh })
   }
 
-  /** Why a code can't credit anyone right now, or null when it can. */
+  /** Why a code can't credit anyone right now, or null when it can (`utils/code-refusal.ts`). */
   codeRefusal(
     resolved: ResolvedCode,
-    { now = new Date(), sales_channel_id }: { now?: Date; sales_channel_id?: string | null } = {}
+    options: { now?: Date; sales_channel_id?: string | null } = {}
   ): CodeRefusal | null {
-    const { code, affiliate } = resolved
-    if (!code.is_active) {
-      return "inactive_code"
-    }
-    if (code.expires_at && new Date(code.expires_at) <= now) {
-      return "expired_code"
-    }
-    if (affiliate.status !== AffiliateStatus.ACTIVE) {
-      return "inactive_affiliate"
-    }
-    if (
-      !isSalesChannelAllowed(code.sales_channel_ids, sales_channel_id) ||
-      !isSalesChannelAllowed(affiliate.sales_channel_ids, sales_channel_id)
-    ) {
-      return "sales_channel_not_allowed"
-    }
-    return null
+    return codeRefusal(resolved, options)
   }
 
   /**
@@ -404,49 +283,10 @@ class AffiliateModuleService extends MedusaService({
     input: RecordClickInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<RecordedClick> {
-    const resolved = await this.resolveCode(input.code, {}, sharedContext)
-    if (!resolved) {
-      throw clickRefusedError(input.code, "unknown_code")
-    }
-    const refusal = this.codeRefusal(resolved, { sales_channel_id: input.sales_channel_id })
-    if (refusal) {
-      throw clickRefusedError(input.code, refusal)
-    }
-    const subId = input.sub_id?.trim() || null
-    const link = await this.resolveLink(resolved.code.id, subId, sharedContext)
-    const answer = { affiliate: { name: resolved.affiliate.name }, code: resolved.typed, link }
-    if (isBotUserAgent(input.user_agent)) {
-      return { ...answer, click_id: null, token: null, expires_at: null, counted: false }
-    }
-
-    const secret = this.options_.secret
-    const click = await insertClick(this.knex_(sharedContext), {
-      affiliate_id: resolved.affiliate.id,
-      code_id: resolved.code.id,
-      link_id: link?.id ?? null,
-      sub_id: subId,
-      sales_channel_id: input.sales_channel_id ?? null,
-      landing_url: input.landing_url ?? null,
-      referrer: input.referrer ?? null,
-      // The link's own tags fill what the visit didn't carry.
-      utm_source: input.utm_source ?? link?.utm_source ?? null,
-      utm_medium: input.utm_medium ?? link?.utm_medium ?? null,
-      utm_campaign: input.utm_campaign ?? link?.utm_campaign ?? null,
-      utm_term: input.utm_term ?? link?.utm_term ?? null,
-      utm_content: input.utm_content ?? link?.utm_content ?? null,
-      ip_hash: saltedHash(input.ip, secret),
-      user_agent_hash: saltedHash(input.user_agent, secret),
-      visitor_hash: saltedHash(`${input.ip ?? ""}|${input.user_agent ?? ""}`, secret),
-    })
-    const settings = await this.getProgramSettings(sharedContext)
-    const expiresAt = new Date(new Date(click.created_at).getTime() + settings.attribution_window_days * 86_400_000)
-    return {
-      ...answer,
-      click_id: click.id,
-      token: signAttributionToken(click.id, expiresAt, secret),
-      expires_at: expiresAt,
-      counted: click.counted,
-    }
+    return await this.tracker_.recordClick(this.tx_(sharedContext), input, async () => ({
+      secret: this.options_.secret,
+      attribution_window_days: (await this.getProgramSettings(sharedContext)).attribution_window_days,
+    }))
   }
 
   /** An active link of a code (`sub_id` null: the code's own link), cached like codes. */
@@ -456,26 +296,15 @@ class AffiliateModuleService extends MedusaService({
     subId: string | null,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ReferralLinkDTO | null> {
-    const key = `${codeId}|${subId ?? ""}`
-    const cached = this.linkCache_.get(key)
-    if (cached !== undefined) {
-      return cached
-    }
-    const [link] = await this.listReferralLinks(
-      { code_id: codeId, sub_id: subId, is_active: true },
-      { take: 1 },
-      sharedContext
-    )
-    const value = (link as unknown as ReferralLinkDTO) ?? null
-    this.linkCache_.set(key, value)
-    return value
+    return await this.tracker_.resolveLink(this.tx_(sharedContext), codeId, subId)
   }
 
   /** Drops cached code look-ups after codes or affiliates change. */
   clearCodeCache(): void {
-    this.codeCache_.clear()
-    this.linkCache_.clear()
+    this.tracker_.clear()
   }
+
+  // ---- The ledger (`ledger/`): every write to the commission ledger, each with its inverse ----
 
   /**
    * Accrues one order in one transaction: links its attribution (with the
@@ -486,34 +315,15 @@ class AffiliateModuleService extends MedusaService({
    * unique index is answered with what the winner wrote.
    */
   @InjectManager()
-  async accrueOrder(
-    input: AccrueOrderInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<OrderAccrual> {
+  async accrueOrder(input: AccrueOrderInput, @MedusaContext() sharedContext: Context = {}): Promise<OrderAccrual> {
     try {
       return await this.accrueOrder_(input, sharedContext)
     } catch (error) {
-      const [attribution] = await this.listAttributions(
-        { order_id: input.order_id },
-        { select: ["id", "rejection_reason"], take: 1 },
-        sharedContext
-      )
-      const lines = attribution
-        ? await this.listCommissionLines(
-            { order_id: input.order_id, type: CommissionType.SALE },
-            { select: ["id"] },
-            sharedContext
-          )
-        : []
-      if (!attribution || (!attribution.rejection_reason && !lines.length)) {
+      const winner = await accrualOfWinner(this.tx_(sharedContext), input.order_id)
+      if (!winner) {
         throw error
       }
-      return {
-        attribution_id: attribution.id,
-        rejection_reason: attribution.rejection_reason ?? null,
-        line_ids: lines.map((line) => line.id),
-        undo: nothingToUndo(),
-      }
+      return winner
     }
   }
 
@@ -522,23 +332,258 @@ class AffiliateModuleService extends MedusaService({
     input: AccrueOrderInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<OrderAccrual> {
-    return await writeOrderAccrual(this, this.knex_(sharedContext), input, sharedContext)
+    return await writeOrderAccrual(this.tx_(sharedContext), input)
   }
 
   /** Takes back what one `accrueOrder` wrote (workflow compensation), in one transaction. */
   @InjectManager()
-  async undoOrderAccrual(undo: AccrualUndo, @MedusaContext() sharedContext: Context = {}) {
+  async undoOrderAccrual(undo: AccrualUndo, @MedusaContext() sharedContext: Context = {}): Promise<void> {
     await this.undoOrderAccrual_(undo, sharedContext)
   }
 
   @InjectTransactionManager()
   protected async undoOrderAccrual_(undo: AccrualUndo, @MedusaContext() sharedContext: Context = {}) {
-    await undoOrderAccrual(this, undo, sharedContext)
+    await undoOrderAccrual(this.tx_(sharedContext), undo)
   }
 
   /**
-   * Reconciliation: accepted orders attributed since `since` that have no
-   * sale line, i.e. whose accrual never finished.
+   * Records a sign-up under attribution (C9): the lead, the customer's
+   * lifetime binding and the lead line, in one transaction. A customer's
+   * second lead writes nothing (`created: false`).
+   */
+  @InjectManager()
+  async recordLead(input: RecordLeadInput, @MedusaContext() sharedContext: Context = {}): Promise<RecordedLead> {
+    return await this.recordLead_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async recordLead_(input: RecordLeadInput, @MedusaContext() sharedContext: Context = {}) {
+    return await recordLead(this.tx_(sharedContext), input)
+  }
+
+  /** Takes back what one `recordLead` wrote (workflow compensation). */
+  @InjectManager()
+  async undoLead(undo: LeadUndo, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await this.undoLead_(undo, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async undoLead_(undo: LeadUndo, @MedusaContext() sharedContext: Context = {}) {
+    await undoLead(this.tx_(sharedContext), undo)
+  }
+
+  /**
+   * Marks an order's unpaid lines as paid by the customer, which starts their
+   * hold period. Idempotent: lines already marked keep their first date.
+   */
+  @InjectManager()
+  async markOrderPaid(orderId: string, paidAt: Date, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    const { hold_days } = await this.getProgramSettings(sharedContext)
+    return await this.markOrderPaid_(orderId, paidAt, hold_days, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async markOrderPaid_(
+    orderId: string,
+    paidAt: Date,
+    holdDays: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    return await markOrderPaid(this.tx_(sharedContext), orderId, paidAt, holdDays)
+  }
+
+  /** Undoes `markOrderPaid` for the given lines (workflow compensation). */
+  @InjectManager()
+  async unmarkLinesPaid(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await this.unmarkLinesPaid_(ids, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async unmarkLinesPaid_(ids: string[], @MedusaContext() sharedContext: Context = {}) {
+    await unmarkLinesPaid(this.tx_(sharedContext), ids)
+  }
+
+  /**
+   * Approves pending lines whose customer has paid and whose hold has passed
+   * by `now`. Lines on hold for review are left alone. Returns the lines approved.
+   */
+  @InjectManager()
+  async approveDueLines(now: Date, @MedusaContext() sharedContext: Context = {}): Promise<WrittenLine[]> {
+    return await this.approveDueLines_(now, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async approveDueLines_(now: Date, @MedusaContext() sharedContext: Context = {}): Promise<WrittenLine[]> {
+    return await approveDueLines(this.tx_(sharedContext), now)
+  }
+
+  /** Puts lines back to pending (workflow compensation of an approval). */
+  @InjectManager()
+  async revertApproval(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await this.revertApproval_(ids, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async revertApproval_(ids: string[], @MedusaContext() sharedContext: Context = {}) {
+    await revertApproval(this.tx_(sharedContext), ids)
+  }
+
+  /**
+   * Approves, rejects, holds or releases ledger lines by hand, all or none,
+   * with an audit entry per changed line. A reversal still in the same status
+   * as the line it reverses moves with it. Returns the lines as they were
+   * (for compensation) and those now approved.
+   */
+  @InjectManager()
+  async changeLinesStatus(
+    ids: string[],
+    action: LineStatusAction,
+    options: ChangeLinesStatusOptions,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LineStatusChange> {
+    return await this.changeLinesStatus_(ids, action, options, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async changeLinesStatus_(
+    ids: string[],
+    action: LineStatusAction,
+    options: ChangeLinesStatusOptions,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LineStatusChange> {
+    return await changeLinesStatus(this.tx_(sharedContext), ids, action, options)
+  }
+
+  /** Puts lines back as a snapshot describes them (workflow compensation). */
+  @InjectManager()
+  async restoreLinesStatus(snapshots: LineStatusSnapshot[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await this.restoreLinesStatus_(snapshots, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async restoreLinesStatus_(snapshots: LineStatusSnapshot[], @MedusaContext() sharedContext: Context = {}) {
+    await restoreLinesStatus(this.tx_(sharedContext), snapshots)
+  }
+
+  /**
+   * Writes lines an admin made by hand (adjustments, bonuses) with their
+   * audit entries, under the request's `Idempotency-Key` claim when there is one.
+   */
+  @InjectManager()
+  async createManualLines(
+    input: CreateManualLinesInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<WrittenLine[]> {
+    return await this.createManualLines_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async createManualLines_(
+    input: CreateManualLinesInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<WrittenLine[]> {
+    return await createManualLines(this.tx_(sharedContext), input)
+  }
+
+  /**
+   * Writes one negative line for each of the order's earning lines that has
+   * not been reversed for this `reference` yet: all that is left of it, or
+   * `fraction` of it. A line already paid out is clawed back. Returns the
+   * lines written (none on a repeat).
+   */
+  @InjectManager()
+  async reverseOrderLines(
+    orderId: string,
+    options: ReverseLinesOptions,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<WrittenLine[]> {
+    return await this.reverseOrderLines_(orderId, options, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async reverseOrderLines_(
+    orderId: string,
+    options: ReverseLinesOptions,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<WrittenLine[]> {
+    return await reverseOrderLines(this.tx_(sharedContext), orderId, options)
+  }
+
+  /** Takes back each refund's share of an order's commission, in one transaction. */
+  @InjectManager()
+  async reverseRefundedShare(
+    input: RefundShareInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<WrittenLine[]> {
+    return await this.reverseRefundedShare_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async reverseRefundedShare_(
+    input: RefundShareInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<WrittenLine[]> {
+    return await reverseRefundedShare(this.tx_(sharedContext), input)
+  }
+
+  /**
+   * E4, order edits: brings each sale line of an order to what the edited
+   * order earns (`targets`, by sale line id) with one adjustment line per
+   * line and edit, and records the version priced. Returns the lines written.
+   */
+  @InjectManager()
+  async adjustOrderLines(
+    orderId: string,
+    targets: Record<string, BigNumberInput>,
+    options: AdjustOrderLinesOptions,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<WrittenLine[]> {
+    return await this.adjustOrderLines_(orderId, targets, options, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async adjustOrderLines_(
+    orderId: string,
+    targets: Record<string, BigNumberInput>,
+    options: AdjustOrderLinesOptions,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<WrittenLine[]> {
+    return await adjustOrderLines(this.tx_(sharedContext), orderId, targets, options)
+  }
+
+  /** F5: writes off the negative balances at the first run in a period. Returns the lines written. */
+  @InjectManager()
+  async writeOffNegativeBalances(period: string, @MedusaContext() sharedContext: Context = {}): Promise<WrittenLine[]> {
+    return await this.writeOffNegativeBalances_(period, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async writeOffNegativeBalances_(
+    period: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<WrittenLine[]> {
+    return await writeOffNegativeBalances(this.tx_(sharedContext), period)
+  }
+
+  /**
+   * The inverse of every line writer above, for a workflow's compensation:
+   * takes back lines that a workflow which then failed wrote.
+   */
+  @InjectManager()
+  async undoLines(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await this.undoLines_(ids, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async undoLines_(ids: string[], @MedusaContext() sharedContext: Context = {}) {
+    await undoLines(this.tx_(sharedContext), ids)
+  }
+
+  // ---- Reconciliation (`ledger/reconciliation.ts`) ----
+
+  /**
+   * Accepted orders attributed since `since` that have no sale line, i.e.
+   * whose accrual never finished.
    */
   @InjectManager()
   async listUnaccruedOrderIds(
@@ -550,454 +595,57 @@ class AffiliateModuleService extends MedusaService({
   }
 
   /**
-   * Reconciliation: a page of the orders attributed since `since` whose
-   * commission is not taken back in full (the only ones a cancel, refund or
-   * edit can still change), after `after`.
+   * A page of the orders attributed since `since` whose commission is not
+   * taken back in full (the only ones a cancel, refund or edit can still
+   * change), after `after`.
    */
   @InjectManager()
   async listOrdersWithOutstandingCommission(
     since: Date,
     { after = null, limit = 500 }: { after?: OrderCursor | null; limit?: number } = {},
     @MedusaContext() sharedContext: Context = {}
-  ) {
+  ): Promise<(OrderCursor & { priced_version: number | null })[]> {
     return await queryOrdersWithOutstandingCommission(this.knex_(sharedContext), since, after, limit)
   }
 
-  /**
-   * Marks an order's unpaid lines as paid by the customer, which starts their
-   * hold period. Idempotent: lines already marked keep their first date.
-   */
-  @InjectManager()
-  async markOrderPaid(
-    orderId: string,
-    paidAt: Date,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<string[]> {
-    return await this.markOrderPaid_(orderId, paidAt, sharedContext)
-  }
+  // ---- Rules and fraud signals (`rules/`) ----
 
-  @InjectTransactionManager()
-  protected async markOrderPaid_(
-    orderId: string,
-    paidAt: Date,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<string[]> {
-    const lines = await this.listCommissionLines(
-      {
-        order_id: orderId,
-        paid_by_customer_at: null,
-        status: [CommissionStatus.PENDING, CommissionStatus.ON_HOLD],
-      },
-      { select: ["id"] },
-      sharedContext
-    )
-    if (!lines.length) {
-      return []
-    }
-    const { hold_days } = await this.getProgramSettings()
-    const holdUntil = new Date(paidAt.getTime() + hold_days * 86_400_000)
-    await this.updateCommissionLines(
-      lines.map((line) => ({
-        id: line.id,
-        paid_by_customer_at: paidAt,
-        hold_until: holdUntil,
-      })),
-      sharedContext
-    )
-    return lines.map((line) => line.id)
-  }
-
-  /** Undoes `markOrderPaid` for the given lines (workflow compensation). */
-  @InjectManager()
-  async unmarkLinesPaid(ids: string[], @MedusaContext() sharedContext: Context = {}) {
-    if (!ids.length) {
-      return
-    }
-    await this.updateCommissionLines(
-      ids.map((id) => ({ id, paid_by_customer_at: null, hold_until: null })),
-      sharedContext
-    )
-  }
-
-  /**
-   * Approves pending lines whose customer has paid and whose hold has passed
-   * by `now`. Lines on hold for review are left alone.
-   */
-  @InjectManager()
-  async approveDueLines(
-    now: Date,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<string[]> {
-    return await this.approveDueLines_(now, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async approveDueLines_(
-    now: Date,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<string[]> {
-    const knex = this.knex_(sharedContext)
-    const rows: { id: string }[] = await knex("affiliate_commission_line")
-      .where({ status: CommissionStatus.PENDING })
-      // A sale waits for the customer's payment; a lead has none to wait for.
-      .where((q: KnexLike) => q.whereNotNull("paid_by_customer_at").orWhere("type", CommissionType.LEAD))
-      .where("hold_until", "<=", now)
-      .whereNull("deleted_at")
-      .update({ status: CommissionStatus.APPROVED, approved_at: now, updated_at: now })
-      .returning("id")
-    return rows.map((row) => row.id)
-  }
-
-  /** Puts lines back to pending (workflow compensation of an approval). */
-  @InjectManager()
-  async revertApproval(ids: string[], @MedusaContext() sharedContext: Context = {}) {
-    if (!ids.length) {
-      return
-    }
-    await this.updateCommissionLines(
-      ids.map((id) => ({ id, status: CommissionStatus.PENDING, approved_at: null })),
-      sharedContext
-    )
-  }
-
-  /**
-   * Approves, rejects, holds or releases ledger lines by hand, all or none.
-   * A reversal still in the same status as the line it reverses moves with it,
-   * so the two keep netting to zero. Returns what the changed lines were, for
-   * compensation.
-   */
-  @InjectManager()
-  async changeLinesStatus(
-    ids: string[],
-    action: LineStatusAction,
-    options: ChangeLinesStatusOptions = {},
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<LineStatusSnapshot[]> {
-    return await this.changeLinesStatus_(ids, action, options, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async changeLinesStatus_(
-    ids: string[],
-    action: LineStatusAction,
-    { reason, actor, idempotency }: ChangeLinesStatusOptions,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<LineStatusSnapshot[]> {
-    const snapshotFields = ["id", "status", "reverses_id", "approved_at", "status_reason", "status_changed_by", "status_changed_at"]
-    const lines = await this.listCommissionLines({ id: ids }, { select: snapshotFields as any }, sharedContext)
-    const missing = ids.filter((id) => !lines.some((line) => line.id === id))
-    if (missing.length) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Commission line with id: ${missing.join(", ")} was not found`
-      )
-    }
-    assertLineTransitions(lines as any, action)
-
-    const reversals = await this.listCommissionLines(
-      { reverses_id: ids, type: CommissionType.REVERSAL },
-      { select: snapshotFields as any },
-      sharedContext
-    )
-    const followers = reversals.filter(
-      (reversal) =>
-        !ids.includes(reversal.id) &&
-        lines.find((line) => line.id === reversal.reverses_id)?.status === reversal.status
-    )
-    const targets = [...lines, ...followers]
-    const { to } = LINE_TRANSITIONS[action]
-    const now = new Date()
-    await this.updateCommissionLines(
-      targets.map((line) => ({
-        id: line.id,
-        status: to,
-        status_reason: reason ?? null,
-        status_changed_by: actor ?? null,
-        status_changed_at: now,
-        ...(to === CommissionStatus.APPROVED ? { approved_at: now } : {}),
-      })),
-      sharedContext
-    )
-    if (idempotency) {
-      await fenceIdempotencyKey(
-        this.knex_(sharedContext),
-        idempotency,
-        `commission_lines:${targets.map((line) => line.id).join(",")}`
-      )
-    }
-    return targets.map(({ reverses_id, ...snapshot }) => snapshot) as LineStatusSnapshot[]
-  }
-
-  /**
-   * Writes lines an admin made by hand (adjustments, bonuses), under the
-   * request's `Idempotency-Key` claim when there is one.
-   */
-  @InjectManager()
-  async createManualLines(
-    lines: Record<string, unknown>[],
-    idempotency?: IdempotencyFence,
-    @MedusaContext() sharedContext: Context = {}
-  ) {
-    return await this.createManualLines_(lines, idempotency, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async createManualLines_(
-    lines: Record<string, unknown>[],
-    idempotency: IdempotencyFence | undefined,
-    @MedusaContext() sharedContext: Context = {}
-  ) {
-    const created = await this.createCommissionLines(lines as any[], sharedContext)
-    if (idempotency) {
-      await fenceIdempotencyKey(
-        this.knex_(sharedContext),
-        idempotency,
-        `commission_lines:${created.map((line) => line.id).join(",")}`
-      )
-    }
-    return created
-  }
-
-  /** Puts lines back as a snapshot describes them (workflow compensation). */
-  @InjectManager()
-  async restoreLinesStatus(snapshots: LineStatusSnapshot[], @MedusaContext() sharedContext: Context = {}) {
-    if (!snapshots.length) {
-      return
-    }
-    await this.updateCommissionLines(snapshots as any[], sharedContext)
-  }
-
-  /**
-   * Writes one negative line for each of the order's earning lines that has
-   * not been reversed for this `reference` yet: all that is left of it, or
-   * `fraction` of it for a partial refund. A line already paid out is
-   * clawed back: the negative line is approved and lowers the next payout.
-   * Otherwise the negative line shares the original's status and dates, so the
-   * two move through the lifecycle together and always net to zero.
-   */
-  @InjectManager()
-  async reverseOrderLines(
-    orderId: string,
-    { reference, reason, created_by, fraction }: ReverseLinesOptions,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<string[]> {
-    return await this.reverseOrderLines_(orderId, { reference, reason, created_by, fraction }, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async reverseOrderLines_(
-    orderId: string,
-    { reference, reason, created_by, fraction }: ReverseLinesOptions,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<string[]> {
-    const lines = await this.listCommissionLines(
-      { order_id: orderId, type: [CommissionType.SALE, CommissionType.LEAD] },
-      { order: { created_at: "ASC" } },
-      sharedContext
-    )
-    const reversible = lines.filter((line) => line.status !== CommissionStatus.REJECTED)
-    if (!reversible.length) {
-      return []
-    }
-    // Everything already taken back from each line, whatever the cause: a
-    // cancel after a partial refund reverses only what is left.
-    const reversals = await this.listCommissionLines(
-      { reverses_id: reversible.map((line) => line.id), status: { $ne: CommissionStatus.REJECTED } } as any,
-      { select: ["reverses_id", "reference", "amount", "raw_amount"] as any },
-      sharedContext
-    )
-    const toCreate = reversible.flatMap((line) => {
-      const own = reversals.filter((reversal) => reversal.reverses_id === line.id)
-      if (own.some((reversal) => reversal.reference === reference)) {
-        return []
-      }
-      const remaining = MathBN.add(exactAmount(line), ...own.map(exactAmount))
-      const share =
-        fraction === undefined
-          ? remaining
-          : MathBN.min(roundAmount(MathBN.mult(exactAmount(line), fraction), line.currency_code), remaining)
-      if (MathBN.lte(share, 0)) {
-        return []
-      }
-      const paidOut = line.status === CommissionStatus.PAID
-      return [
-        lineAgainst(line, {
-          type: paidOut ? CommissionType.CLAWBACK : CommissionType.REVERSAL,
-          amount: MathBN.mult(share, -1).toString(),
-          reference,
-          reason: reason ?? null,
-          created_by: created_by ?? null,
-        }),
-      ]
-    })
-    if (!toCreate.length) {
-      return []
-    }
-    const created = await this.createCommissionLines(toCreate as any[], sharedContext)
-    return created.map((line) => line.id)
-  }
-
-  /**
-   * E4, order edits: brings each sale line of an order to what the edited
-   * order earns (`targets`, by sale line id) with one adjustment line per
-   * line and edit, pointing at the sale line. Only earlier edit adjustments
-   * count toward what the line is worth now; refunds are taken back on their
-   * own. Against a paid-out line a decrease is a clawback and an increase is
-   * approved for the next payout. With `priced_version`, records on the
-   * order's attribution, in the same transaction, that the order was priced
-   * at that version (what reconciliation checks edits against). Returns the
-   * lines written.
-   */
-  @InjectTransactionManager()
-  async adjustOrderLines(
-    orderId: string,
-    targets: Record<string, BigNumberInput>,
-    { reference, reason, priced_version }: { reference: string; reason?: string; priced_version?: number },
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<string[]> {
-    if (priced_version != null) {
-      await this.knex_(sharedContext)("affiliate_attribution")
-        .where({ order_id: orderId })
-        .whereNull("deleted_at")
-        .where((q: KnexLike) => q.whereNull("priced_version").orWhere("priced_version", "<", priced_version))
-        .update({ priced_version, updated_at: new Date() })
-    }
-    const lines = await this.listCommissionLines(
-      { order_id: orderId, type: CommissionType.SALE, id: Object.keys(targets) },
-      {},
-      sharedContext
-    )
-    const earlier = await this.listCommissionLines(
-      { reverses_id: lines.map((line) => line.id), reference: { $like: "order_edit:%" } } as any,
-      { select: ["reverses_id", "reference", "amount", "raw_amount", "status"] as any },
-      sharedContext
-    )
-    const toCreate = lines.flatMap((line) => {
-      const own = earlier.filter((adjustment) => adjustment.reverses_id === line.id)
-      if (line.status === CommissionStatus.REJECTED || own.some((adjustment) => adjustment.reference === reference)) {
-        return []
-      }
-      const counted = own.filter((adjustment) => adjustment.status !== CommissionStatus.REJECTED)
-      const current = MathBN.add(exactAmount(line), ...counted.map(exactAmount))
-      const delta = MathBN.sub(roundAmount(targets[line.id], line.currency_code), current)
-      if (MathBN.eq(delta, 0)) {
-        return []
-      }
-      const paidOut = line.status === CommissionStatus.PAID
-      return [
-        lineAgainst(line, {
-          type: paidOut && MathBN.lt(delta, 0) ? CommissionType.CLAWBACK : CommissionType.ADJUSTMENT,
-          amount: delta.toString(),
-          reference,
-          reason: reason ?? null,
-          created_by: "system:order_edit",
-        }),
-      ]
-    })
-    if (!toCreate.length) {
-      return []
-    }
-    const created = await this.createCommissionLines(toCreate as any[], sharedContext)
-    return created.map((line) => line.id)
-  }
-
-  /**
-   * The active rules that can apply to an order: program rules, and rules of
-   * the given affiliates or products.
-   */
+  /** The active rules that can apply: program rules, and rules of the given affiliates or products. */
   @InjectManager()
   async listApplicableRules(
-    { affiliate_ids, product_ids }: { affiliate_ids: string[]; product_ids: string[] },
+    filters: { affiliate_ids: string[]; product_ids: string[] },
     @MedusaContext() sharedContext: Context = {}
-  ) {
-    return await this.listCommissionRules(
-      {
-        is_active: true,
-        $or: [
-          { scope: "program" },
-          ...(affiliate_ids.length ? [{ affiliate_id: affiliate_ids }] : []),
-          ...(product_ids.length ? [{ product_id: product_ids }] : []),
-        ],
-      } as any,
-      { order: { created_at: "ASC" } },
-      sharedContext
-    )
+  ): Promise<CommissionRuleValues[]> {
+    return await listApplicableRules(this.tx_(sharedContext), filters)
   }
 
-  /**
-   * What tiers are measured by: the affiliate's paid referred orders and the
-   * revenue (commission base) they brought since `since` (all time when null).
-   */
+  /** What tiers are measured by: paid referred orders and their revenue since `since`. */
   @InjectManager()
   async affiliatePerformance(
     affiliateId: string,
     since: Date | null,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ paid_orders: number; revenue: string }> {
-    const knex = this.knex_(sharedContext)
-    const query = knex("affiliate_commission_line")
-      .where({ affiliate_id: affiliateId, type: CommissionType.SALE, level: 0 })
-      .whereNot({ status: CommissionStatus.REJECTED })
-      .whereNotNull("paid_by_customer_at")
-      .whereNull("deleted_at")
-      .select(
-        knex.raw("COUNT(DISTINCT order_id)::int AS paid_orders"),
-        knex.raw("COALESCE(SUM(base_amount), 0)::text AS revenue")
-      )
-    if (since) {
-      query.where("paid_by_customer_at", ">=", since)
-    }
-    const [row] = await query
-    return { paid_orders: row?.paid_orders ?? 0, revenue: normalizeDecimal(row?.revenue ?? "0") }
+    return await affiliatePerformance(this.knex_(sharedContext), affiliateId, since)
   }
 
-  /**
-   * F5: at the first run in a period (e.g. "2026-12"), writes every negative
-   * available balance off with one approved positive line per affiliate and
-   * currency, referenced by the period ("write_off:2026-12"). The job runs
-   * daily (the in-memory scheduler can't wait a month), so the period's run is
-   * claimed in `affiliate_period_run` in the same transaction as the lines:
-   * later runs in the period write nothing, and a crash mid-run leaves neither
-   * the claim nor any line, so the next run does it all. The unique index on
-   * write-off lines backs this up. Returns the lines written.
-   */
-  @InjectTransactionManager()
-  async writeOffNegativeBalances(
-    period: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<string[]> {
-    const knex = this.knex_(sharedContext)
-    const { rows: claimed } = await knex.raw(
-      `INSERT INTO affiliate_period_run (job, period) VALUES (:job, :period)
-       ON CONFLICT DO NOTHING RETURNING job`,
-      { job: "write_off", period }
-    )
-    if (!claimed.length) {
-      return []
-    }
-    const reference = `write_off:${period}`
-    const negative = (await queryBalances(knex)).filter((b) => MathBN.lt(b.available, 0))
-    const written: string[] = []
-    for (const balance of negative) {
-      const now = new Date()
-      const line = await this.createCommissionLines(
-        {
-          affiliate_id: balance.affiliate_id,
-          currency_code: balance.currency_code,
-          type: CommissionType.WRITE_OFF,
-          status: CommissionStatus.APPROVED,
-          amount: MathBN.mult(balance.available, -1).toString(),
-          reference,
-          reason: "Negative balance written off at the start of the period",
-          created_by: "system:write_off",
-          approved_at: now,
-        } as any,
-        sharedContext
-      )
-      written.push(line.id)
-    }
-    return written
+  /** E7: clicks since `since` from the IP hash of the given click, that click included. */
+  @InjectManager()
+  async clicksFromSameIp(clickId: string, since: Date, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    return await clicksFromSameIp(this.knex_(sharedContext), clickId, since)
   }
+
+  /** E7: an affiliate's recorded clicks and attributed orders since a date. */
+  @InjectManager()
+  async affiliateConversion(
+    affiliateId: string,
+    since: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ clicks: number; orders: number }> {
+    return await affiliateConversion(this.knex_(sharedContext), affiliateId, since)
+  }
+
+  // ---- Reports and balances (`stats/`, `ledger/balances.ts`) ----
 
   /** Brings the report read model up to date with the ledger (see `stats/daily-stats.ts`). */
   @InjectManager()
@@ -1037,42 +685,6 @@ class AffiliateModuleService extends MedusaService({
   async reportTotals(filters: ReportFilters, @MedusaContext() sharedContext: Context = {}) {
     await this.refreshStats({}, sharedContext)
     return await queryTotals(this.knex_(sharedContext), filters)
-  }
-
-  /** E7: clicks since `since` from the IP hash of the given click, that click included. */
-  @InjectManager()
-  async clicksFromSameIp(
-    clickId: string,
-    since: Date,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<number> {
-    const { rows } = await this.knex_(sharedContext).raw(
-      `SELECT COUNT(*)::int AS clicks
-         FROM affiliate_click origin
-         JOIN affiliate_click c ON c.ip_hash = origin.ip_hash
-        WHERE origin.id = ? AND c.created_at >= ? AND c.deleted_at IS NULL`,
-      [clickId, since]
-    )
-    return rows[0]?.clicks ?? 0
-  }
-
-  /** E7: an affiliate's recorded clicks and attributed orders since a date. */
-  @InjectManager()
-  async affiliateConversion(
-    affiliateId: string,
-    since: Date,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ clicks: number; orders: number }> {
-    const { rows } = await this.knex_(sharedContext).raw(
-      `SELECT
-         (SELECT COUNT(*) FROM affiliate_click
-           WHERE affiliate_id = :id AND created_at >= :since AND deleted_at IS NULL)::int AS clicks,
-         (SELECT COUNT(*) FROM affiliate_attribution
-           WHERE affiliate_id = :id AND order_id IS NOT NULL AND ordered_at >= :since
-             AND ${countsAsOrderSql("affiliate_attribution")} AND deleted_at IS NULL)::int AS orders`,
-      { id: affiliateId, since }
-    )
-    return { clicks: rows[0]?.clicks ?? 0, orders: rows[0]?.orders ?? 0 }
   }
 
   /**
@@ -1386,7 +998,7 @@ class AffiliateModuleService extends MedusaService({
 
   @InjectTransactionManager()
   protected async createAffiliatesAudited_(data: Record<string, unknown>[], actor: AuditActor, @MedusaContext() sharedContext: Context = {}) {
-    return await createAffiliatesAudited(this.transaction_(sharedContext), data, actor)
+    return await createAffiliatesAudited(this.tx_(sharedContext), data, actor)
   }
 
   /** The inverse of `createAffiliatesAudited`, for a workflow that failed after it. */
@@ -1397,7 +1009,7 @@ class AffiliateModuleService extends MedusaService({
 
   @InjectTransactionManager()
   protected async deleteAffiliatesAudited_(ids: string[], actor: AuditActor, reason: string | null, @MedusaContext() sharedContext: Context = {}) {
-    await deleteAffiliatesAudited(this.transaction_(sharedContext), ids, actor, reason)
+    await deleteAffiliatesAudited(this.tx_(sharedContext), ids, actor, reason)
   }
 
   /** Profile changes; `previous` undoes them when passed back in. */
@@ -1413,7 +1025,7 @@ class AffiliateModuleService extends MedusaService({
 
   @InjectTransactionManager()
   protected async updateAffiliatesAudited_(data: RecordSnapshot[], actor: AuditActor, reason: string | null, @MedusaContext() sharedContext: Context = {}) {
-    return await updateAffiliatesAudited(this.transaction_(sharedContext), data, actor, reason)
+    return await updateAffiliatesAudited(this.tx_(sharedContext), data, actor, reason)
   }
 
   /** Approve, reject, suspend or deactivate; refused (400) unless the transition is allowed. */
@@ -1424,7 +1036,7 @@ class AffiliateModuleService extends MedusaService({
 
   @InjectTransactionManager()
   protected async changeAffiliateStatus_(input: ChangeAffiliateStatusInput, actor: AuditActor, @MedusaContext() sharedContext: Context = {}) {
-    return await changeAffiliateStatus(this.transaction_(sharedContext), input, actor)
+    return await changeAffiliateStatus(this.tx_(sharedContext), input, actor)
   }
 
   /** The inverse of `changeAffiliateStatus`: puts the snapshot's status back. */
@@ -1445,7 +1057,7 @@ class AffiliateModuleService extends MedusaService({
     reason: string | null,
     @MedusaContext() sharedContext: Context = {}
   ) {
-    return await restoreAffiliateStatus(this.transaction_(sharedContext), snapshot, actor, reason)
+    return await restoreAffiliateStatus(this.tx_(sharedContext), snapshot, actor, reason)
   }
 
   @InjectManager()
@@ -1455,7 +1067,7 @@ class AffiliateModuleService extends MedusaService({
 
   @InjectTransactionManager()
   protected async createCommissionRulesAudited_(data: Record<string, unknown>[], actor: AuditActor, @MedusaContext() sharedContext: Context = {}) {
-    return await createCommissionRulesAudited(this.transaction_(sharedContext), data, actor)
+    return await createCommissionRulesAudited(this.tx_(sharedContext), data, actor)
   }
 
   /** Rule changes; `previous` undoes them when passed back in. */
@@ -1471,7 +1083,7 @@ class AffiliateModuleService extends MedusaService({
 
   @InjectTransactionManager()
   protected async updateCommissionRulesAudited_(data: RecordSnapshot[], actor: AuditActor, reason: string | null, @MedusaContext() sharedContext: Context = {}) {
-    return await updateCommissionRulesAudited(this.transaction_(sharedContext), data, actor, reason)
+    return await updateCommissionRulesAudited(this.tx_(sharedContext), data, actor, reason)
   }
 
   /** Soft-deletes rules; `restoreCommissionRulesAudited` is the inverse. */
@@ -1482,7 +1094,7 @@ class AffiliateModuleService extends MedusaService({
 
   @InjectTransactionManager()
   protected async deleteCommissionRulesAudited_(ids: string[], actor: AuditActor, reason: string | null, @MedusaContext() sharedContext: Context = {}) {
-    await deleteCommissionRulesAudited(this.transaction_(sharedContext), ids, actor, reason)
+    await deleteCommissionRulesAudited(this.tx_(sharedContext), ids, actor, reason)
   }
 
   @InjectManager()
@@ -1492,14 +1104,15 @@ class AffiliateModuleService extends MedusaService({
 
   @InjectTransactionManager()
   protected async restoreCommissionRulesAudited_(ids: string[], actor: AuditActor, reason: string | null, @MedusaContext() sharedContext: Context = {}) {
-    await restoreCommissionRulesAudited(this.transaction_(sharedContext), ids, actor, reason)
+    await restoreCommissionRulesAudited(this.tx_(sharedContext), ids, actor, reason)
   }
 
-  /** The module in its open transaction, for the audited changes' functions. */
-  protected transaction_(sharedContext: Context) {
-    return { service: this, knex: this.knex_(sharedContext), sharedContext }
-  }
   // ---- end of the audit log block ----
+
+  /** The module's transaction (or manager) as the sub-services take it. */
+  protected tx_(sharedContext: Context): ModuleTx {
+    return { knex: this.knex_(sharedContext), service: this, context: sharedContext }
+  }
 
   protected knex_(sharedContext: Context): KnexLike {
     const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
@@ -1512,38 +1125,6 @@ class AffiliateModuleService extends MedusaService({
     }
     return knex
   }
-}
-
-/**
- * A line written against another (a reversal, clawback or edit adjustment):
- * it points at the line and shares its affiliate, order and currency. Against
- * a line not yet paid out it shares its status and dates, so the two move
- * together; against a paid-out line it is approved at once, for the next payout.
- */
-function lineAgainst(
-  line: any,
-  written: { type: CommissionType; amount: string; reference: string; reason: string | null; created_by: string | null }
-) {
-  const paidOut = line.status === CommissionStatus.PAID
-  return {
-    ...written,
-    affiliate_id: line.affiliate_id,
-    status: paidOut ? CommissionStatus.APPROVED : line.status,
-    currency_code: line.currency_code,
-    level: line.level,
-    source: line.source,
-    order_id: line.order_id,
-    attribution_id: line.attribution_id,
-    reverses_id: line.id,
-    paid_by_customer_at: paidOut ? null : line.paid_by_customer_at,
-    hold_until: paidOut ? null : line.hold_until,
-    approved_at: paidOut ? new Date() : line.approved_at,
-  }
-}
-
-/** A line's amount at full precision: the `raw_` value when it was loaded. */
-function exactAmount(line: { amount: unknown; raw_amount?: unknown }) {
-  return (line.raw_amount ?? line.amount) as any
 }
 
 export default AffiliateModuleService

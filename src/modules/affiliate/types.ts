@@ -1,52 +1,14 @@
+// The enums and DTOs live in `src/types/`; they are re-exported here so the module's own
+// files (and older imports) keep one short path.
+export { AffiliateStatus, AttributionSource } from "../../types/affiliate"
+export { CommissionStatus, CommissionType } from "../../types/ledger"
+export type { AffiliateBalance } from "../../types/ledger"
+
 export const AFFILIATE_MODULE = "affiliate"
-
-export enum AffiliateStatus {
-  PENDING = "pending",
-  ACTIVE = "active",
-  REJECTED = "rejected",
-  SUSPENDED = "suspended",
-  DEACTIVATED = "deactivated",
-}
-
-export enum AttributionSource {
-  CODE = "code",
-  LINK = "link",
-  LIFETIME = "lifetime",
-}
-
-export enum CommissionType {
-  SALE = "sale",
-  LEAD = "lead",
-  REVERSAL = "reversal",
-  CLAWBACK = "clawback",
-  ADJUSTMENT = "adjustment",
-  BONUS = "bonus",
-  WRITE_OFF = "write_off",
-}
-
-export enum CommissionStatus {
-  PENDING = "pending",
-  ON_HOLD = "on_hold",
-  APPROVED = "approved",
-  PAID = "paid",
-  REJECTED = "rejected",
-}
 
 export enum PayoutStatus {
   PENDING = "pending",
   PAID = "paid",
   FAILED = "failed",
   CANCELED = "canceled",
-}
-
-/** The balance of one affiliate in one currency, derived from the ledger. */
-export type AffiliateBalance = {
-  affiliate_id: string
-  currency_code: string
-  /** Approved lines not yet paid out, clawbacks included: what a payout would pay. */
-  available: string
-  /** Lines waiting for payment or the end of their hold period. */
-  pending: string
-  /** Everything paid out so far. */
-  paid: string
 }

@@ -22,7 +22,7 @@ export function changeStatusRoute(action: LineStatusAction) {
         ids: req.validatedBody.ids,
         action,
         reason: req.validatedBody.reason,
-        actor: req.auth_context.actor_id,
+        actor: { actor_type: "user", actor_id: req.auth_context.actor_id },
         idempotency: idempotencyFence(req),
       },
     })

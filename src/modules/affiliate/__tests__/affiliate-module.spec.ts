@@ -87,7 +87,7 @@ moduleIntegrationTestRunner<AffiliateModuleService>({
         expect(first).toHaveLength(2)
         expect(again).toHaveLength(0)
 
-        const reversals = await service.listCommissionLines({ id: first }, { order: { amount: "ASC" } })
+        const reversals = await service.listCommissionLines({ id: first.map((line) => line.id) }, { order: { amount: "ASC" } })
         expect(reversals.map((line) => [line.type, line.status, line.amount])).toEqual([
           ["reversal", "approved", -10],
           ["clawback", "approved", -4],
@@ -103,8 +103,8 @@ moduleIntegrationTestRunner<AffiliateModuleService>({
         const affiliate = await createAffiliate()
         await service.createCommissionLines(approvedLine(affiliate.id, 10, { order_id: "order_r", level: 0 }) as any)
         const take = async (reference: string, fraction?: number) => {
-          const ids = await service.reverseOrderLines("order_r", { reference, fraction })
-          const created = await service.listCommissionLines({ id: ids })
+          const written = await service.reverseOrderLines("order_r", { reference, fraction })
+          const created = await service.listCommissionLines({ id: written.map((line) => line.id) })
           return created.map((line) => line.amount)
         }
         expect(await take("refund:1", 0.25)).toEqual([-2.5])
@@ -121,8 +121,8 @@ moduleIntegrationTestRunner<AffiliateModuleService>({
         await service.createCommissionLines(
           approvedLine(affiliate.id, 999, { order_id: "order_jpy", currency_code: "jpy" }) as any
         )
-        const ids = await service.reverseOrderLines("order_jpy", { reference: "refund:1", fraction: 1 / 3 })
-        const [line] = await service.listCommissionLines({ id: ids })
+        const [written] = await service.reverseOrderLines("order_jpy", { reference: "refund:1", fraction: 1 / 3 })
+        const [line] = await service.listCommissionLines({ id: written.id })
         expect(line.amount).toBe(-333)
       })
     })
@@ -134,7 +134,10 @@ moduleIntegrationTestRunner<AffiliateModuleService>({
           { ...approvedLine(affiliate.id, 8, { order_id: "order_s" }), status: "pending" },
         ] as any[])
         await service.reverseOrderLines("order_s", { reference: "refund:1", fraction: 0.5 })
-        const before = await service.changeLinesStatus([sale.id], "hold", { reason: "Review", actor: "user_1" })
+        const { previous: before } = await service.changeLinesStatus([sale.id], "hold", {
+          reason: "Review",
+          actor: { actor_type: "user", actor_id: "user_1" },
+        })
         expect(before.map((line) => line.status)).toEqual(["pending", "pending"])
         const held = await service.listCommissionLines({ order_id: "order_s" })
         expect(held.map((line) => line.status)).toEqual(["on_hold", "on_hold"])

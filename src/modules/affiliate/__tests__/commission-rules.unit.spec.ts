@@ -109,6 +109,57 @@ describe("computeOrderCommission", () => {
     expect(result.amount).toBe(amount)
   })
 
+  // The commission base (D2): cases kept from the old `sale-commission.ts`, which
+  // production never used; this engine is the one implementation.
+  it("sums item subtotals after discounts into the base and rounds the commission once", () => {
+    const result = computeOrderCommission(
+      [program],
+      {
+        currency_code: "usd",
+        items: [
+          { id: "a", product_id: "p", subtotal: 50, discount_subtotal: 5 },
+          { id: "b", product_id: "p", subtotal: 20.1, discount_subtotal: 0 },
+          { id: "c", product_id: "p", subtotal: 9.99 },
+        ],
+      },
+      context()
+    )
+    // 10% of 75.09 = 7.509
+    expect(result).toMatchObject({ base: "75.09", amount: "7.51" })
+  })
+
+  it("never has a negative base when discounts exceed the item", () => {
+    const result = computeOrderCommission(
+      [program],
+      { currency_code: "usd", items: [{ id: "a", product_id: "p", subtotal: 10, discount_subtotal: 12 }] },
+      context()
+    )
+    expect(result).toMatchObject({ base: "0", amount: "0" })
+  })
+
+  it("pays nothing on an order without items", () => {
+    expect(computeOrderCommission([program], { currency_code: "eur", items: [] }, context())).toMatchObject({
+      base: "0",
+      amount: "0",
+      refusal: "no_rule",
+    })
+  })
+
+  it("rounds the order's total, not each item: 2 x 1.001 is 2.00", () => {
+    const result = computeOrderCommission(
+      [{ ...program, rate: 10 }],
+      {
+        currency_code: "usd",
+        items: [
+          { id: "a", product_id: "p", subtotal: 10.01 },
+          { id: "b", product_id: "p", subtotal: 10.01 },
+        ],
+      },
+      context()
+    )
+    expect(result).toMatchObject({ base: "20.02", amount: "2" })
+  })
+
   it("pays a fixed amount per order in the order's currency (D1, D7)", () => {
     const cpa: CommissionRule = { id: "cpa", scope: "affiliate", kind: "fixed_order", affiliate_id: "aff_1", amounts: { usd: 7.5, jpy: 1000 } }
     expect(computeOrderCommission([program, cpa], order(), context())).toMatchObject({ amount: "7.5", rule_id: "cpa" })

@@ -1,5 +1,4 @@
-import { currencyPrecision, percentOf, roundAmount } from "../utils/money"
-import { commissionBase, saleCommission } from "../utils/sale-commission"
+import { currencyPrecision, roundAmount } from "../utils/money"
 
 describe("currencyPrecision", () => {
   it.each([
@@ -36,55 +35,5 @@ describe("roundAmount", () => {
     const line = roundAmount("3.335", "usd")
     const reversal = roundAmount("-3.335", "usd")
     expect(line.plus(reversal).toNumber()).toBe(0)
-  })
-})
-
-describe("percentOf", () => {
-  it.each([
-    [100, 10, "usd", "10"],
-    [19.99, 15, "usd", "3"], // 2.9985
-    [33.33, 12.5, "usd", "4.17"], // 4.16625
-    [1999, 7, "jpy", "140"], // 139.93
-    [10.001, 10, "kwd", "1"], // 1.0001
-  ])("%s at %s%% in %s is %s", (base, rate, currency, expected) => {
-    expect(percentOf(base, rate, currency).toString()).toBe(expected)
-  })
-})
-
-describe("commissionBase", () => {
-  it("sums item subtotals after discounts, ignoring nothing else", () => {
-    const base = commissionBase(
-      [
-        { subtotal: 50, discount_subtotal: 5 },
-        { subtotal: 20.1, discount_subtotal: 0 },
-        { subtotal: 9.99 },
-      ],
-      "usd"
-    )
-    expect(base.toString()).toBe("75.09")
-  })
-
-  it("is never negative when discounts exceed the items", () => {
-    expect(commissionBase([{ subtotal: 10, discount_subtotal: 12 }], "usd").toString()).toBe("0")
-  })
-
-  it("is zero for an order without items", () => {
-    expect(commissionBase([], "eur").toString()).toBe("0")
-  })
-})
-
-describe("saleCommission", () => {
-  it("pays the rate on the base, rounded once", () => {
-    const { base, amount } = saleCommission(
-      [
-        { subtotal: 10.01, discount_subtotal: 0 },
-        { subtotal: 10.01, discount_subtotal: 0 },
-      ],
-      10,
-      "usd"
-    )
-    expect(base.toString()).toBe("20.02")
-    // 2.002 → 2, not 1.00 + 1.00 rounded per item.
-    expect(amount.toString()).toBe("2")
   })
 })

@@ -3,16 +3,13 @@
  * they are read (so an entry's `before` is what the change really replaced),
  * and an entry per row that really changed with what undoes it.
  */
-import type { Context } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { AuditEntryInput, RecordSnapshot } from "../../../types"
-import type AffiliateModuleService from "../service"
 import { changedFields } from "./changed-fields"
 
 type KnexLike = any
 
 /** The module, its knex and its context, all in one open transaction: what an audited change runs in. */
-export type ModuleTransaction = { service: AffiliateModuleService; knex: KnexLike; sharedContext: Context }
 
 export type Row = { id: string } & Record<string, any>
 

@@ -4,6 +4,7 @@
  * (`@InjectTransactionManager`) and passes its context on, so the generated
  * CRUD and the entry share it: both commit or neither does.
  */
+import type { ModuleTx } from "../module-tx"
 import {
   AuditAction,
   type AffiliateStatusSnapshot,
@@ -13,7 +14,7 @@ import {
   type RecordSnapshot,
 } from "../../../types"
 import { writeAuditEntries } from "../audit/audit-log"
-import { lockRows, type ModuleTransaction, type Row, updatedFields, updateEntries } from "../audit/audited-records"
+import { lockRows, type Row, updatedFields, updateEntries } from "../audit/audited-records"
 import { changedFields, setFields } from "../audit/changed-fields"
 import { AffiliateStatus } from "../types"
 import { nextAffiliateStatus } from "../utils/status-transitions"
@@ -41,7 +42,7 @@ const lockAffiliates = (knex: KnexLike, ids: string[], columns?: string[]) =>
 
 /** Creates affiliates (approved now when created active), one `affiliate.created` entry each. */
 export async function createAffiliatesAudited(
-  { service, knex, sharedContext }: ModuleTransaction,
+  { service, knex, context: sharedContext }: ModuleTx,
   data: Record<string, unknown>[],
   actor: AuditActor
 ) {
@@ -68,7 +69,7 @@ export async function createAffiliatesAudited(
  * `createAffiliatesAudited`. The creation's entry stays; this one says it was taken back.
  */
 export async function deleteAffiliatesAudited(
-  { service, knex, sharedContext }: ModuleTransaction,
+  { service, knex, context: sharedContext }: ModuleTx,
   ids: string[],
   actor: AuditActor,
   reason: string | null
@@ -87,7 +88,7 @@ export async function deleteAffiliatesAudited(
  * result's `previous` puts them back (call this again with it to undo).
  */
 export async function updateAffiliatesAudited(
-  { service, knex, sharedContext }: ModuleTransaction,
+  { service, knex, context: sharedContext }: ModuleTx,
   data: RecordSnapshot[],
   actor: AuditActor,
   reason: string | null
@@ -111,30 +112,30 @@ export async function updateAffiliatesAudited(
  * entry with the reason.
  */
 export async function changeAffiliateStatus(
-  { service, knex, sharedContext }: ModuleTransaction,
+  { service, knex, context: sharedContext }: ModuleTx,
   input: ChangeAffiliateStatusInput,
   actor: AuditActor
 ) {
   const [current] = await lockAffiliates(knex, [input.id], ["id", "status", "approved_at"])
   const status = nextAffiliateStatus(current as any, input.action)
   const next = { status, ...(input.action === "approve" ? { approved_at: input.now ?? new Date() } : {}) }
-  return await writeStatus({ service, knex, sharedContext }, current as AffiliateStatusSnapshot, next, actor, input.reason ?? null)
+  return await writeStatus({ service, knex, context: sharedContext }, current as AffiliateStatusSnapshot, next, actor, input.reason ?? null)
 }
 
 /** Puts a status (and `approved_at`) back as a snapshot had it: the inverse of `changeAffiliateStatus`. */
 export async function restoreAffiliateStatus(
-  { service, knex, sharedContext }: ModuleTransaction,
+  { service, knex, context: sharedContext }: ModuleTx,
   snapshot: AffiliateStatusSnapshot,
   actor: AuditActor,
   reason: string | null
 ) {
   const [current] = await lockAffiliates(knex, [snapshot.id], ["id", "status", "approved_at"])
   const { id: _id, ...fields } = snapshot
-  return await writeStatus({ service, knex, sharedContext }, current as AffiliateStatusSnapshot, fields, actor, reason)
+  return await writeStatus({ service, knex, context: sharedContext }, current as AffiliateStatusSnapshot, fields, actor, reason)
 }
 
 async function writeStatus(
-  { service, knex, sharedContext }: ModuleTransaction,
+  { service, knex, context: sharedContext }: ModuleTx,
   current: AffiliateStatusSnapshot,
   next: Omit<AffiliateStatusSnapshot, "id" | "approved_at"> & { approved_at?: AffiliateStatusSnapshot["approved_at"] },
   actor: AuditActor,

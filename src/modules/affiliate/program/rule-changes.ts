@@ -2,6 +2,7 @@
  * An admin's changes to commission rules, each written with its audit entry
  * in the caller's transaction (see `partners/partner-changes.ts`).
  */
+import type { ModuleTx } from "../module-tx"
 import {
   AuditAction,
   type AuditActor,
@@ -9,7 +10,7 @@ import {
   type RecordSnapshot,
 } from "../../../types"
 import { writeAuditEntries } from "../audit/audit-log"
-import { lockRows, type ModuleTransaction, type Row, updatedFields, updateEntries } from "../audit/audited-records"
+import { lockRows, type Row, updatedFields, updateEntries } from "../audit/audited-records"
 import { setFields } from "../audit/changed-fields"
 
 type KnexLike = any
@@ -31,7 +32,7 @@ const lockRules = (knex: KnexLike, ids: string[], deleted: boolean) =>
 
 /** Creates rules, one `rule.created` entry each with the fields set. */
 export async function createCommissionRulesAudited(
-  { service, knex, sharedContext }: ModuleTransaction,
+  { service, knex, context: sharedContext }: ModuleTx,
   data: Record<string, unknown>[],
   actor: AuditActor
 ) {
@@ -48,7 +49,7 @@ export async function createCommissionRulesAudited(
  * `previous` puts the changed fields back (call this again with it to undo).
  */
 export async function updateCommissionRulesAudited(
-  { service, knex, sharedContext }: ModuleTransaction,
+  { service, knex, context: sharedContext }: ModuleTx,
   data: RecordSnapshot[],
   actor: AuditActor,
   reason: string | null
@@ -69,7 +70,7 @@ export async function updateCommissionRulesAudited(
  * the rule as it was, so the log says what was deleted.
  */
 export async function deleteCommissionRulesAudited(
-  { service, knex, sharedContext }: ModuleTransaction,
+  { service, knex, context: sharedContext }: ModuleTx,
   ids: string[],
   actor: AuditActor,
   reason: string | null
@@ -85,7 +86,7 @@ export async function deleteCommissionRulesAudited(
 
 /** Brings back rules a failed workflow deleted: the inverse of `deleteCommissionRulesAudited`. */
 export async function restoreCommissionRulesAudited(
-  { service, knex, sharedContext }: ModuleTransaction,
+  { service, knex, context: sharedContext }: ModuleTx,
   ids: string[],
   actor: AuditActor,
   reason: string | null

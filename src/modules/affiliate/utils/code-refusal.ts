@@ -1,11 +1,51 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import type { ResolvedCode } from "../../../types/tracking"
+
+/** Why an affiliate can't earn in a sales channel right now. */
+export type AffiliateRefusal = "inactive_affiliate" | "sales_channel_not_allowed"
 
 /** Why a known code can't credit anyone right now. */
-export type CodeRefusal =
-  | "inactive_code"
-  | "expired_code"
-  | "inactive_affiliate"
-  | "sales_channel_not_allowed"
+export type CodeRefusal = "inactive_code" | "expired_code" | AffiliateRefusal
+
+/**
+ * "Can this affiliate earn here?" (C7), the one answer carts, clicks, leads
+ * and orders all use: only an active affiliate, and only in a sales channel
+ * it is allowed in. Null when it can.
+ */
+export function affiliateRefusal(
+  affiliate: { status: string; sales_channel_ids?: unknown },
+  salesChannelId: string | null | undefined
+): AffiliateRefusal | null {
+  if (affiliate.status !== "active") {
+    return "inactive_affiliate"
+  }
+  if (!isSalesChannelAllowed(affiliate.sales_channel_ids, salesChannelId)) {
+    return "sales_channel_not_allowed"
+  }
+  return null
+}
+
+/**
+ * Why a code can't credit anyone right now, or null when it can: the code
+ * must be active, not expired and allowed in the channel, and its affiliate
+ * able to earn there.
+ */
+export function codeRefusal(
+  { code, affiliate }: ResolvedCode,
+  { now = new Date(), sales_channel_id }: { now?: Date; sales_channel_id?: string | null } = {}
+): CodeRefusal | null {
+  if (!code.is_active) {
+    return "inactive_code"
+  }
+  if (code.expires_at && new Date(code.expires_at) <= now) {
+    return "expired_code"
+  }
+  const refusal = affiliateRefusal(affiliate, sales_channel_id)
+  if (refusal) {
+    return refusal
+  }
+  return isSalesChannelAllowed(code.sales_channel_ids, sales_channel_id) ? null : "sales_channel_not_allowed"
+}
 
 /** The message a shopper (or storefront) sees for a code that can't be used. */
 export function describeCodeRefusal(code: string, refusal: CodeRefusal): string {

@@ -29,6 +29,8 @@ export type CommissionRule = {
   /** Rates that replace `rate` once performance reaches a threshold. */
   tiers?: { threshold: number; rate: BigNumberInput }[] | null
   tier_metric?: "paid_orders" | "revenue" | null
+  /** Days of performance a tier is measured over; null: all time. */
+  tier_period_days?: number | null
   /** Days after the customer was referred during which orders earn; null: for life. */
   window_days?: number | null
   first_order_only?: boolean

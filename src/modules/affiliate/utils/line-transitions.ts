@@ -1,7 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { CommissionStatus } from "../types"
+import type { LineStatusAction } from "../../../types/ledger"
 
-export type LineStatusAction = "approve" | "reject" | "hold" | "release"
+export type { LineStatusAction }
 
 /** For each admin action on ledger lines: the status it leads to and where it may start. */
 export const LINE_TRANSITIONS: Record<LineStatusAction, { to: CommissionStatus; from: CommissionStatus[] }> = {

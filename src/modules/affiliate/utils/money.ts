@@ -30,15 +30,6 @@ export function roundAmount(amount: BigNumberInput, currencyCode: string): Decim
   return MathBN.convert(amount, currencyPrecision(currencyCode))
 }
 
-/** `percent` of `base`, rounded for the currency. */
-export function percentOf(
-  base: BigNumberInput,
-  percent: BigNumberInput,
-  currencyCode: string
-): Decimal {
-  return roundAmount(MathBN.div(MathBN.mult(base, percent), 100), currencyCode)
-}
-
 /** A numeric sum from SQL as a canonical decimal string ("12.50" → "12.5"). */
 export function normalizeDecimal(value: string): string {
   return MathBN.convert(value).toString()

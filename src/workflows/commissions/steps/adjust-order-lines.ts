@@ -1,5 +1,6 @@
 import { BigNumberInput } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { WrittenLine } from "../../../types/ledger"
 import { affiliateService } from "../../affiliate-service"
 
 export const adjustOrderLinesStepId = "adjust-order-lines"
@@ -14,17 +15,17 @@ export const adjustOrderLinesStep = createStep(
     input: { order_id: string; targets: Record<string, BigNumberInput>; reference: string; priced_version?: number },
     { container }
   ) => {
-    const created = await affiliateService(container).adjustOrderLines(input.order_id, input.targets, {
+    const written = await affiliateService(container).adjustOrderLines(input.order_id, input.targets, {
       reference: input.reference,
       reason: "Order edited",
       priced_version: input.priced_version,
     })
-    return new StepResponse(created, created)
+    return new StepResponse<WrittenLine[], string[]>(written, written.map((line) => line.id))
   },
-  async (created, { container }) => {
-    if (!created?.length) {
+  async (ids, { container }) => {
+    if (!ids?.length) {
       return
     }
-    await affiliateService(container).deleteCommissionLines(created)
+    await affiliateService(container).undoLines(ids)
   }
 )

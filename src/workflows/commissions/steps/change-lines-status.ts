@@ -1,14 +1,15 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { LineStatusSnapshot } from "../../../modules/affiliate/service"
-import type { LineStatusAction } from "../../../modules/affiliate/utils/line-transitions"
 import type { IdempotencyFence } from "../../../modules/affiliate/idempotency/keys"
+import type { AuditActor } from "../../../types/audit"
+import type { LineStatusAction, LineStatusChange, LineStatusSnapshot } from "../../../types/ledger"
 import { affiliateService } from "../../affiliate-service"
 
 export type ChangeLinesStatusInput = {
   ids: string[]
   action: LineStatusAction
   reason?: string | null
-  actor?: string | null
+  /** The admin (or job) acting: kept on the lines and in the audit log. */
+  actor: AuditActor
   /** The request's `Idempotency-Key` claim: the change commits only under it. */
   idempotency?: IdempotencyFence
 }
@@ -16,19 +17,16 @@ export type ChangeLinesStatusInput = {
 export const changeLinesStatusStepId = "change-commission-lines-status"
 
 /**
- * This step approves, rejects, holds or releases ledger lines, all or none.
- * Compensation restores their previous status.
+ * This step approves, rejects, holds or releases ledger lines, all or none,
+ * with their audit entries. Compensation restores their previous status.
  */
 export const changeLinesStatusStep = createStep(
   changeLinesStatusStepId,
-  async ({ ids, action, reason, actor, idempotency }: ChangeLinesStatusInput, { container }) => {
-    const previous = await affiliateService(container).changeLinesStatus(ids, action, { reason, actor, idempotency })
-    return new StepResponse(
-      previous.map((line) => line.id),
-      previous
-    )
+  async ({ ids, action, ...options }: ChangeLinesStatusInput, { container }) => {
+    const change = await affiliateService(container).changeLinesStatus(ids, action, options)
+    return new StepResponse<LineStatusChange, LineStatusSnapshot[]>(change, change.previous)
   },
-  async (previous: LineStatusSnapshot[] | undefined, { container }) => {
+  async (previous, { container }) => {
     if (!previous?.length) {
       return
     }

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { OrderCursor } from "../../../modules/affiliate/ledger/accrual"
+import type { OrderCursor } from "../../../types/ledger"
 import { affiliateService } from "../../affiliate-service"
 
 export const findCommissionGapsStepId = "find-commission-gaps"

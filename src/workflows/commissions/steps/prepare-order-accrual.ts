@@ -2,7 +2,7 @@ import { MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { AccrualLineInput, AccrueOrderInput } from "../../../modules/affiliate/ledger/accrual"
 import { AttributionSource } from "../../../modules/affiliate/types"
-import { isSalesChannelAllowed } from "../../../modules/affiliate/utils/code-refusal"
+import { affiliateRefusal } from "../../../modules/affiliate/utils/code-refusal"
 import { computeOrderCommission, earningLevels } from "../../../modules/affiliate/utils/commission-rules"
 import { affiliateService } from "../../affiliate-service"
 import { gatherCommissionFacts } from "../utils/commission-facts"
@@ -93,7 +93,7 @@ export const prepareOrderAccrualStep = createStep(
       referred_at: credited.referred_at,
       rejection_reason: null,
       hold_reason: hold,
-      affiliate: affiliate as any,
+      affiliate,
     })
     const paidAt = orderPaidAt(order.payment_collections)
 
@@ -170,11 +170,7 @@ function rejectionReason(
   if (windowDays != null && new Date(attribution.referred_at).getTime() + windowDays * 86_400_000 < placedAt) {
     return "attribution_expired"
   }
-  if (affiliate.status !== "active") {
-    return "affiliate_not_active"
-  }
-  if (!isSalesChannelAllowed(affiliate.sales_channel_ids, order.sales_channel_id)) {
-    return "sales_channel_not_allowed"
-  }
-  return null
+  // The attribution keeps its own names for the refusal (`affiliate_not_active`).
+  const refusal = affiliateRefusal(affiliate, order.sales_channel_id)
+  return refusal === "inactive_affiliate" ? "affiliate_not_active" : refusal
 }

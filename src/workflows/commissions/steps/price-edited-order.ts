@@ -38,9 +38,9 @@ export const priceEditedOrderStep = createStep(
         facts.order,
         {
           ...facts.context,
-          affiliate_id: (line as any).affiliate_id,
+          affiliate_id: line.affiliate_id,
           level: line.level,
-          performance: facts.performance.get((line as any).affiliate_id),
+          performance: facts.performance.get(line.affiliate_id),
         },
         facts.exclusions
       )

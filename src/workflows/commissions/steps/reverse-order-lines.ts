@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { ReverseLinesOptions } from "../../../modules/affiliate/service"
+import type { ReverseLinesOptions, WrittenLine } from "../../../types/ledger"
 import { affiliateService } from "../../affiliate-service"
 
 export type ReverseOrderLinesInput = ReverseLinesOptions & { order_id: string }
@@ -14,13 +14,13 @@ export const reverseOrderLinesStepId = "reverse-order-lines"
 export const reverseOrderLinesStep = createStep(
   reverseOrderLinesStepId,
   async ({ order_id, ...reversal }: ReverseOrderLinesInput, { container }) => {
-    const created = await affiliateService(container).reverseOrderLines(order_id, reversal)
-    return new StepResponse(created, created)
+    const written = await affiliateService(container).reverseOrderLines(order_id, reversal)
+    return new StepResponse<WrittenLine[], string[]>(written, written.map((line) => line.id))
   },
-  async (created, { container }) => {
-    if (!created?.length) {
+  async (ids, { container }) => {
+    if (!ids?.length) {
       return
     }
-    await affiliateService(container).deleteCommissionLines(created)
+    await affiliateService(container).undoLines(ids)
   }
 )

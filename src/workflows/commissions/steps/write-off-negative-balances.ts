@@ -7,13 +7,13 @@ export const writeOffNegativeBalancesStepId = "write-off-negative-balances"
 export const writeOffNegativeBalancesStep = createStep(
   writeOffNegativeBalancesStepId,
   async ({ period }: { period: string }, { container }) => {
-    const written = await affiliateService(container).writeOffNegativeBalances(period)
-    return new StepResponse(written, written)
+    const ids = (await affiliateService(container).writeOffNegativeBalances(period)).map((line) => line.id)
+    return new StepResponse(ids, ids)
   },
-  async (written, { container }) => {
-    if (!written?.length) {
+  async (ids, { container }) => {
+    if (!ids?.length) {
       return
     }
-    await affiliateService(container).deleteCommissionLines(written)
+    await affiliateService(container).undoLines(ids)
   }
 )

@@ -1,4 +1,4 @@
-import { MedusaContainer } from "@medusajs/framework/types"
+import { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { AffiliateStatus } from "../../../modules/affiliate/types"
 import type { CommissionRule, RuleContext, RuleOrder } from "../../../modules/affiliate/utils/commission-rules"
@@ -23,23 +23,23 @@ export async function gatherCommissionFacts(
   const chain = await affiliateChain(service, attribution.affiliate_id, options.max_levels)
   const productIds = [...new Set(order.items.map((item) => item.product_id).filter(Boolean))] as string[]
 
-  const stored = (await service.listApplicableRules({
+  const stored = await service.listApplicableRules({
     affiliate_ids: chain.map((link) => link.id),
     product_ids: productIds,
-  })) as unknown as CommissionRule[]
+  })
   const referrer = await service.retrieveAffiliate(attribution.affiliate_id)
   // The shortcuts: an affiliate's own rate and the program default are rules
   // too, placed after the stored ones so that an explicit rule of the same
   // scope wins.
   const rules: CommissionRule[] = [
-    ...stored.map((rule) => ({ ...rule, rate: (rule as any).raw_rate ?? rule.rate })),
+    ...stored,
     ...(referrer.commission_rate != null
       ? [{
           id: "affiliate",
           scope: "affiliate" as const,
           kind: "percent" as const,
           affiliate_id: referrer.id,
-          rate: (referrer as any).raw_commission_rate ?? referrer.commission_rate,
+          rate: (referrer.raw_commission_rate as BigNumberInput | undefined) ?? referrer.commission_rate,
           level: 0,
         }]
       : []),
@@ -49,7 +49,7 @@ export async function gatherCommissionFacts(
   const tiered = rules.filter((rule) => rule.tiers?.length && rule.tier_metric)
   const performance = new Map<string, RuleContext["performance"]>()
   if (tiered.length) {
-    const periods = tiered.map((rule) => (rule as any).tier_period_days as number | null)
+    const periods = tiered.map((rule) => rule.tier_period_days ?? null)
     const shortest = periods.some((days) => days == null) ? null : Math.min(...(periods as number[]))
     const since = shortest == null ? null : new Date(Date.now() - shortest * 86_400_000)
     for (const link of chain) {

@@ -1,8 +1,10 @@
 import {
   acquireLockStep,
+  emitEventStep,
   releaseLockStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import { AffiliateEvents } from "../../../types/events"
 import {
   createWorkflow,
   transform,
@@ -23,7 +25,8 @@ export const accrueOrderCommissionsWorkflowId = "accrue-order-commissions"
  * transaction, so a crash leaves all of them or none, and reconciliation
  * finds an order left with none. Safe to run any number of times for one
  * order: the lock serializes concurrent runs and the module writes only what
- * is missing.
+ * is missing. Each sale line written is announced as
+ * `affiliate_commission.created`; a repeat writes and announces nothing.
  *
  * @example
  * await accrueOrderCommissionsWorkflow(container).run({ input: { order_id } })
@@ -44,6 +47,10 @@ export const accrueOrderCommissionsWorkflow = createWorkflow(
 
     const plan = prepareOrderAccrualStep({ order })
     const accrual = accrueOrderStep(plan)
+    emitEventStep({
+      eventName: AffiliateEvents.COMMISSION_CREATED,
+      data: transform({ accrual }, ({ accrual }) => accrual?.written ?? []),
+    })
 
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse(

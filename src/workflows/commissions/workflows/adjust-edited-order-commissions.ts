@@ -1,4 +1,5 @@
-import { acquireLockStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { AffiliateEvents } from "../../../types/events"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { adjustOrderLinesStep } from "../steps/adjust-order-lines"
 import { priceEditedOrderStep } from "../steps/price-edited-order"
@@ -10,7 +11,8 @@ export const adjustEditedOrderCommissionsWorkflowId = "adjust-edited-order-commi
  * This workflow follows a confirmed order edit (E4): it prices the edited
  * order again under the rules in force and writes, per sale line, an
  * adjustment for the difference. One adjustment per line and order version,
- * so a repeated event writes nothing more.
+ * so a repeated event writes nothing more. Each line written is announced as
+ * `affiliate_commission.created`.
  *
  * @example
  * await adjustEditedOrderCommissionsWorkflow(container).run({ input: { order_id } })
@@ -34,8 +36,9 @@ export const adjustEditedOrderCommissionsWorkflow = createWorkflow(
       reference: `order_edit:v${order.version}`,
       priced_version: order.version,
     }))
-    const created = adjustOrderLinesStep(adjustment)
+    const written = adjustOrderLinesStep(adjustment)
+    emitEventStep({ eventName: AffiliateEvents.COMMISSION_CREATED, data: written })
     releaseLockStep({ key: lockKey })
-    return new WorkflowResponse(created)
+    return new WorkflowResponse(transform({ written }, ({ written }) => written.map((line) => line.id)))
   }
 )

@@ -1,6 +1,7 @@
 import { MathBN } from "@medusajs/framework/utils"
 import {
   acquireLockStep,
+  emitEventStep,
   releaseLockStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
@@ -10,6 +11,8 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { AffiliateEvents } from "../../../types/events"
+import { getPaymentOrdersStep } from "../steps/get-payment-orders"
 import { reverseRefundedShareStep } from "../steps/reverse-refunded-share"
 
 export const handlePaymentRefundedWorkflowId = "affiliate-handle-payment-refunded"
@@ -20,27 +23,13 @@ export const handlePaymentRefundedWorkflowId = "affiliate-handle-payment-refunde
  * back a quarter of its commission, clawed back from the next payout if the
  * commission was already paid out. Refunds made by canceling the order emit
  * no `payment.refunded`; the cancellation reverses what is left instead.
+ * Each line written is announced as `affiliate_commission.reversed`.
  */
 export const handlePaymentRefundedWorkflow = createWorkflow(
   handlePaymentRefundedWorkflowId,
   (input: { payment_id: string }) => {
-    const { data: payments } = useQueryGraphStep({
-      entity: "payment",
-      fields: ["id", "payment_collection_id", "refunds.id", "refunds.amount"],
-      filters: { id: input.payment_id },
-    }).config({ name: "get-refunded-payment" })
-
-    const { data: links } = useQueryGraphStep({
-      entity: "order_payment_collection",
-      fields: ["order_id"],
-      filters: {
-        payment_collection_id: transform({ payments }, ({ payments }) =>
-          payments.map((payment: any) => payment.payment_collection_id)
-        ),
-      },
-    }).config({ name: "get-refunded-order" })
-
-    const orderId = transform({ links }, ({ links }) => (links[0] as any)?.order_id as string | undefined)
+    const payment = getPaymentOrdersStep({ payment_id: input.payment_id })
+    const orderId = transform({ payment }, ({ payment }) => payment.order_ids[0])
 
     const reversed = when({ orderId }, ({ orderId }) => !!orderId).then(() => {
       const lockKey = transform({ orderId }, ({ orderId }) => `affiliate:order:${orderId}`)
@@ -52,22 +41,25 @@ export const handlePaymentRefundedWorkflow = createWorkflow(
         fields: ["id", "payment_collections.captured_amount"],
         filters: { id: orderId },
       }).config({ name: "get-refunded-order-payments" })
-      const created = reverseRefundedShareStep(
-        transform({ orders, payments }, ({ orders, payments }) => {
-          const order = orders[0] as any
+      const written = reverseRefundedShareStep(
+        transform({ orders, payment }, ({ orders, payment }) => {
+          const order = orders[0] as { id: string; payment_collections?: ({ captured_amount?: unknown } | null)[] }
           return {
             order_id: order.id,
             paid_total: MathBN.sum(
-              ...(order.payment_collections ?? []).map((collection: any) => collection?.captured_amount ?? 0)
-            ).toNumber(),
-            refunds: payments.flatMap((payment: any) => payment.refunds ?? []),
+              ...(order.payment_collections ?? []).map((collection) => (collection?.captured_amount ?? 0) as number)
+            ).toString(),
+            refunds: payment.refunds,
           }
         })
       )
+      emitEventStep({ eventName: AffiliateEvents.COMMISSION_REVERSED, data: written })
       releaseLockStep({ key: lockKey })
-      return created
+      return written
     })
 
-    return new WorkflowResponse(transform({ reversed }, ({ reversed }) => reversed ?? []))
+    return new WorkflowResponse(
+      transform({ reversed }, ({ reversed }) => (reversed ?? []).map((line) => line.id))
+    )
   }
 )

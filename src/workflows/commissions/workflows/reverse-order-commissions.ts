@@ -1,4 +1,5 @@
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { AffiliateEvents } from "../../../types/events"
 import {
   createWorkflow,
   transform,
@@ -14,7 +15,8 @@ export const ORDER_CANCELED_REVERSAL = { reference: "order_canceled", reason: "O
 /**
  * This workflow reverses all commission earned on an order, e.g. when it is
  * canceled: one negative line per earning line, or a clawback against the
- * next payout when the line was already paid out.
+ * next payout when the line was already paid out. Each line written is
+ * announced as `affiliate_commission.reversed`; a repeat writes and announces nothing.
  *
  * @example
  * await reverseOrderCommissionsWorkflow(container).run({
@@ -26,8 +28,9 @@ export const reverseOrderCommissionsWorkflow = createWorkflow(
   (input: ReverseOrderLinesInput) => {
     const lockKey = transform({ input }, ({ input }) => `affiliate:order:${input.order_id}`)
     acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
-    const created = reverseOrderLinesStep(input)
+    const written = reverseOrderLinesStep(input)
+    emitEventStep({ eventName: AffiliateEvents.COMMISSION_REVERSED, data: written })
     releaseLockStep({ key: lockKey })
-    return new WorkflowResponse(created)
+    return new WorkflowResponse(transform({ written }, ({ written }) => written.map((line) => line.id)))
   }
 )

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { RecordLeadInput } from "../../../types/ledger"
 import { affiliateService } from "../../affiliate-service"
 import { isSelfReferral, ReferralEvidence, resolveReferral } from "../../referrals/utils/resolve-referral"
 
@@ -8,18 +9,7 @@ export type LeadCustomer = { id: string; email: string | null; created_at: strin
 export type ValidatedLead = {
   /** The customer's lead when one was already recorded: nothing more to do. */
   existing_id: string | null
-  lead: {
-    affiliate_id: string
-    customer_id: string
-    source: string
-    code_id: string | null
-    click_id: string | null
-    link_id: string | null
-    sub_id: string | null
-    sales_channel_id: string | null
-    utm_campaign: string | null
-    referred_at: Date
-  } | null
+  lead: (RecordLeadInput["lead"] & { referred_at: Date }) | null
   /** Why the lead's commission waits for review (E7), or null. */
   hold_reason: string | null
 }

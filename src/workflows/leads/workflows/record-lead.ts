@@ -4,8 +4,10 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { AffiliateEvents } from "../../../types/events"
 import { ReferralEvidence } from "../../referrals/utils/resolve-referral"
+import { priceLeadStep } from "../steps/price-lead"
 import { recordLeadStep } from "../steps/record-lead"
 import { LeadCustomer, validateLeadStep } from "../steps/validate-lead"
 
@@ -19,8 +21,9 @@ export const recordLeadWorkflowId = "record-affiliate-lead"
 /**
  * This workflow records a sign-up under attribution (C9): a lead for funnel
  * reports, a lifetime binding of the customer, and a per-lead commission
- * where a rule pays one. Repeating it for the same customer returns the first
- * lead and writes nothing.
+ * where a rule pays one, announced as `affiliate_lead.created` and
+ * `affiliate_commission.created`. Repeating it for the same customer returns
+ * the first lead and writes (and announces) nothing.
  *
  * @example
  * const { result } = await recordLeadWorkflow(container).run({
@@ -41,12 +44,23 @@ export const recordLeadWorkflow = createWorkflow(recordLeadWorkflowId, (input: R
   }))
   const validated = validateLeadStep(stepInput)
 
-  const createdId = when({ validated }, ({ validated }) => !validated.existing_id).then(() =>
-    recordLeadStep(validated)
-  )
-  const result = transform({ validated, createdId }, ({ validated, createdId }) => ({
-    lead_id: (validated.existing_id ?? createdId) as string,
-    created: !validated.existing_id,
+  const recorded = when({ validated }, ({ validated }) => !validated.existing_id).then(() => {
+    const recorded = recordLeadStep(priceLeadStep(validated))
+    emitEventStep({
+      eventName: AffiliateEvents.LEAD_CREATED,
+      data: transform({ recorded }, ({ recorded }) =>
+        recorded.created ? [{ id: recorded.lead_id, affiliate_id: recorded.affiliate_id }] : []
+      ),
+    }).config({ name: "emit-lead-created" })
+    emitEventStep({
+      eventName: AffiliateEvents.COMMISSION_CREATED,
+      data: transform({ recorded }, ({ recorded }) => recorded.lines),
+    }).config({ name: "emit-lead-commission-created" })
+    return recorded
+  })
+  const result = transform({ validated, recorded }, ({ validated, recorded }) => ({
+    lead_id: (validated.existing_id ?? recorded?.lead_id) as string,
+    created: !validated.existing_id && !!recorded?.created,
   }))
   return new WorkflowResponse(result)
 })

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { AttributionSource } from "../../../modules/affiliate/types"
-import { describeCodeRefusal, isSalesChannelAllowed } from "../../../modules/affiliate/utils/code-refusal"
+import { affiliateRefusal, codeRefusal, describeCodeRefusal } from "../../../modules/affiliate/utils/code-refusal"
 import { verifyAttributionToken } from "../../../modules/affiliate/utils/token"
 import { affiliateService } from "../../affiliate-service"
 
@@ -44,7 +44,7 @@ export async function resolveReferral(
     if (!resolved) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Referral code ${evidence.code} was not found`)
     }
-    const refusal = service.codeRefusal(resolved, { now, sales_channel_id })
+    const refusal = codeRefusal(resolved, { now, sales_channel_id })
     if (refusal) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, describeCodeRefusal(evidence.code, refusal))
     }
@@ -76,13 +76,13 @@ export async function resolveReferral(
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "token: the attribution token is not valid")
   }
   const affiliate = await service.retrieveAffiliate(click.affiliate_id)
-  if (affiliate.status !== "active") {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "token: the affiliate of this click is not active")
-  }
-  if (!isSalesChannelAllowed(affiliate.sales_channel_ids, sales_channel_id)) {
+  const refusal = affiliateRefusal(affiliate, sales_channel_id)
+  if (refusal) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
-      "token: the affiliate of this click is not part of the program in this sales channel"
+      refusal === "inactive_affiliate"
+        ? "token: the affiliate of this click is not active"
+        : "token: the affiliate of this click is not part of the program in this sales channel"
     )
   }
   return {

@@ -1,0 +1,103 @@
+/**
+ * The affiliate module's own operations (beside the generated CRUD of its
+ * data models): what the service implements and what workflows, routes and a
+ * store's code may call. Every write to the commission ledger is one of the
+ * ledger methods below, in one transaction; each inverse (`undo…`, `revert…`,
+ * `restore…`) is what a workflow's compensation calls.
+ */
+import type { BigNumberInput, Context } from "@medusajs/framework/types"
+import type { AffiliateOptions } from "../modules/affiliate/options"
+import type { ProgramSettings, ProgramSettingsPatch } from "../modules/affiliate/settings"
+import type { BalanceFilters, BalanceListFilters } from "../modules/affiliate/ledger/balances"
+import type { ReportFilters, ReportGroup, ReportRow } from "../modules/affiliate/stats/reports"
+import type { CodeRefusal } from "../modules/affiliate/utils/code-refusal"
+import type { CommissionRule } from "../modules/affiliate/utils/commission-rules"
+import type {
+  AccrualUndo,
+  AccrueOrderInput,
+  AdjustOrderLinesOptions,
+  AffiliateBalance,
+  ChangeLinesStatusOptions,
+  CreateManualLinesInput,
+  LeadUndo,
+  LineStatusAction,
+  LineStatusChange,
+  LineStatusSnapshot,
+  OrderAccrual,
+  OrderCursor,
+  RecordedLead,
+  RecordLeadInput,
+  RefundShareInput,
+  ReverseLinesOptions,
+  WrittenLine,
+} from "./ledger"
+import type { RecordClickInput, RecordedClick, ReferralLinkDTO, ResolvedCode } from "./tracking"
+
+export interface IAffiliateModuleService {
+  getOptions(): AffiliateOptions
+  getProgramSettings(sharedContext?: Context): Promise<ProgramSettings>
+  getStoredProgramSettings(sharedContext?: Context): Promise<ProgramSettingsPatch>
+
+  // Tracking: codes, links, clicks.
+  resolveCode(code: string, options?: { fresh?: boolean }, sharedContext?: Context): Promise<ResolvedCode | null>
+  codeRefusal(resolved: ResolvedCode, options?: { now?: Date; sales_channel_id?: string | null }): CodeRefusal | null
+  resolveLink(codeId: string, subId: string | null, sharedContext?: Context): Promise<ReferralLinkDTO | null>
+  recordClick(input: RecordClickInput, sharedContext?: Context): Promise<RecordedClick>
+  clearCodeCache(): void
+
+  // The ledger: every write, and its inverse.
+  accrueOrder(input: AccrueOrderInput, sharedContext?: Context): Promise<OrderAccrual>
+  undoOrderAccrual(undo: AccrualUndo, sharedContext?: Context): Promise<void>
+  recordLead(input: RecordLeadInput, sharedContext?: Context): Promise<RecordedLead>
+  undoLead(undo: LeadUndo, sharedContext?: Context): Promise<void>
+  markOrderPaid(orderId: string, paidAt: Date, sharedContext?: Context): Promise<string[]>
+  unmarkLinesPaid(ids: string[], sharedContext?: Context): Promise<void>
+  approveDueLines(now: Date, sharedContext?: Context): Promise<WrittenLine[]>
+  revertApproval(ids: string[], sharedContext?: Context): Promise<void>
+  changeLinesStatus(
+    ids: string[],
+    action: LineStatusAction,
+    options: ChangeLinesStatusOptions,
+    sharedContext?: Context
+  ): Promise<LineStatusChange>
+  restoreLinesStatus(snapshots: LineStatusSnapshot[], sharedContext?: Context): Promise<void>
+  createManualLines(input: CreateManualLinesInput, sharedContext?: Context): Promise<WrittenLine[]>
+  reverseOrderLines(orderId: string, options: ReverseLinesOptions, sharedContext?: Context): Promise<WrittenLine[]>
+  reverseRefundedShare(input: RefundShareInput, sharedContext?: Context): Promise<WrittenLine[]>
+  adjustOrderLines(
+    orderId: string,
+    targets: Record<string, BigNumberInput>,
+    options: AdjustOrderLinesOptions,
+    sharedContext?: Context
+  ): Promise<WrittenLine[]>
+  writeOffNegativeBalances(period: string, sharedContext?: Context): Promise<WrittenLine[]>
+  undoLines(ids: string[], sharedContext?: Context): Promise<void>
+
+  // Reconciliation.
+  listUnaccruedOrderIds(since: Date, options?: { limit?: number }, sharedContext?: Context): Promise<string[]>
+  listOrdersWithOutstandingCommission(
+    since: Date,
+    options?: { after?: OrderCursor | null; limit?: number },
+    sharedContext?: Context
+  ): Promise<(OrderCursor & { priced_version: number | null })[]>
+
+  // Rules and fraud signals.
+  listApplicableRules(
+    filters: { affiliate_ids: string[]; product_ids: string[] },
+    sharedContext?: Context
+  ): Promise<CommissionRule[]>
+  affiliatePerformance(
+    affiliateId: string,
+    since: Date | null,
+    sharedContext?: Context
+  ): Promise<{ paid_orders: number; revenue: string }>
+  clicksFromSameIp(clickId: string, since: Date, sharedContext?: Context): Promise<number>
+  affiliateConversion(affiliateId: string, since: Date, sharedContext?: Context): Promise<{ clicks: number; orders: number }>
+
+  // Balances and reports.
+  listBalances(filters?: BalanceFilters, sharedContext?: Context): Promise<AffiliateBalance[]>
+  listBalancesOfAll(filters?: BalanceListFilters, sharedContext?: Context): Promise<AffiliateBalance[]>
+  refreshStats(options?: { overlap?: boolean }, sharedContext?: Context): Promise<number>
+  report(group: ReportGroup, filters: ReportFilters, sharedContext?: Context): Promise<ReportRow[]>
+  reportTotals(filters: ReportFilters, sharedContext?: Context): Promise<Omit<ReportRow, "key">>
+}
