@@ -22,6 +22,8 @@ export enum CommissionType {
   ADJUSTMENT = "adjustment",
   BONUS = "bonus",
   WRITE_OFF = "write_off",
+  /** A failed or canceled payout giving its amount back (a pair: -A on the payout, +A approved). */
+  PAYOUT_RETURN = "payout_return",
 }
 
 export enum CommissionStatus {
@@ -34,6 +36,8 @@ export enum CommissionStatus {
 
 export enum PayoutStatus {
   PENDING = "pending",
+  /** The provider took it and pays later (webhook or polling says how it ended). */
+  PROCESSING = "processing",
   PAID = "paid",
   FAILED = "failed",
   CANCELED = "canceled",
@@ -47,6 +51,8 @@ export type AffiliateBalance = {
   available: string
   /** Lines waiting for payment or the end of their hold period. */
   pending: string
+  /** Settled by a payout that is not paid yet (pending or processing): in flight. */
+  in_flight: string
   /** Everything paid out so far. */
   paid: string
 }
