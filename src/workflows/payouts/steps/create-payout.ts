@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { CreatePayoutInput } from "../../../modules/affiliate/payouts"
-import { PayoutStatus } from "../../../modules/affiliate/types"
 import { affiliateService } from "../../affiliate-service"
+import { cancelPayoutOnRollback } from "./cancel-payout"
 
 export const createPayoutStepId = "create-affiliate-payout"
 
@@ -17,15 +17,5 @@ export const createPayoutStep = createStep(
     const payout = await affiliateService(container).createPayout(input)
     return new StepResponse({ id: payout.id, affiliate_id: payout.affiliate_id as string }, payout.id)
   },
-  async (payoutId, { container }) => {
-    if (!payoutId) {
-      return
-    }
-    await affiliateService(container).changePayoutStatus(payoutId, {
-      to: PayoutStatus.CANCELED,
-      reason: "The payout's workflow failed",
-      actor: { actor_type: "system", actor_id: "create-affiliate-payout" },
-      quietIfSettled: true,
-    })
-  }
+  async (payoutId, { container }) => await cancelPayoutOnRollback(container, payoutId, createPayoutStepId)
 )

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { RetryPayoutInput } from "../../../modules/affiliate/payouts"
-import { PayoutStatus } from "../../../modules/affiliate/types"
 import { affiliateService } from "../../affiliate-service"
+import { cancelPayoutOnRollback } from "./cancel-payout"
 
 export const retryPayoutStepId = "retry-affiliate-payout"
 
@@ -13,15 +13,5 @@ export const retryPayoutStep = createStep(
     const payout = await affiliateService(container).retryPayout(id, retry)
     return new StepResponse(payout, payout.id)
   },
-  async (payoutId, { container }) => {
-    if (!payoutId) {
-      return
-    }
-    await affiliateService(container).changePayoutStatus(payoutId, {
-      to: PayoutStatus.CANCELED,
-      reason: "The retry's workflow failed",
-      actor: { actor_type: "system", actor_id: "retry-affiliate-payout" },
-      quietIfSettled: true,
-    })
-  }
+  async (payoutId, { container }) => await cancelPayoutOnRollback(container, payoutId, retryPayoutStepId)
 )
