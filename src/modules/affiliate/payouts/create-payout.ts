@@ -76,7 +76,7 @@ export async function createPayout(knex: KnexLike, input: CreatePayoutInput, min
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
       MathBN.gt(available, 0)
-        ? `Affiliate ${input.affiliate_id} has ${decimal(available)} ${currency.toUpperCase()} available, below the minimum payout of ${minimum}`
+        ? `amount ${decimal(available)} is below the minimum payout of ${minimum} ${currency.toUpperCase()}`
         : `Affiliate ${input.affiliate_id} has no available balance in ${currency.toUpperCase()} to pay`
     )
   }
