@@ -251,7 +251,12 @@ medusaIntegrationTestRunner({
           { affiliate_id: cy, payout_id: byPartner[cy].id, message: "Sandbox: the recipient's account refused the payment" },
         ])
 
-        const { data: eur } = await api.post("/admin/affiliate-payout-batches", { currency_code: "eur" }, admin)
+        // With an Idempotency-Key, the same request again is answered from the key and pays nothing.
+        const keyed = { headers: { ...admin.headers, "Idempotency-Key": "batch-eur-1" } }
+        const { data: eur } = await api.post("/admin/affiliate-payout-batches", { currency_code: "eur" }, keyed)
+        const replayed = await api.post("/admin/affiliate-payout-batches", { currency_code: "eur" }, keyed)
+        expect(replayed.headers["idempotent-replayed"]).toBe("true")
+        expect(replayed.data.payout_batch.id).toBe(eur.payout_batch.id)
         expect(eur.payout_batch.payouts).toEqual([expect.objectContaining({ affiliate_id: ada, amount: 25.5, status: "paid", currency_code: "eur" })])
 
         // Again: Ada and Bob have nothing due; Cy's failed payout gave its amount back, so Cy is tried again (and fails again).

@@ -37,7 +37,6 @@ import {
   AffiliateStatus,
   CommissionStatus,
   CommissionType,
-  PayoutStatus,
 } from "./types"
 import { clickRefusedError, isSalesChannelAllowed } from "./utils/code-refusal"
 import { isPlausibleCode, normalizeCode } from "./utils/codes"
@@ -66,7 +65,6 @@ import {
   LINE_TRANSITIONS,
   LineStatusAction,
 } from "./utils/line-transitions"
-import { allocatePayout } from "./utils/payout-allocation"
 import type { CodeRefusal } from "./utils/code-refusal"
 import {
   claimIdempotencyKey,
@@ -97,6 +95,7 @@ import {
   loadRecipient,
   PayoutBatchFailure,
   PayoutBatchRun,
+  PayoutNews,
   PayoutStatusChange,
   PayoutStatusChangeResult,
   readWebhook,
@@ -1231,19 +1230,37 @@ class AffiliateModuleService extends MedusaService({
     return moved.filter((sent) => sent.changed)
   }
 
-  /** Applies a provider's webhook (which the provider verifies); null when it concerns no payout. */
+  /**
+   * Reads a provider's webhook (the provider verifies it): which payout and
+   * what happened to it; null when it concerns none of ours.
+   */
   @InjectManager()
-  async handlePayoutWebhook(
+  async readPayoutWebhook(
     providerId: string,
     request: PayoutWebhookRequest,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<SentPayout | null> {
+  ): Promise<PayoutNews | null> {
     const found = await readWebhook(this.knex_(sharedContext), this.providers_, providerId, request)
     if (!found || found.result.status === "processing") {
       return null
     }
+    return { payout_id: found.payout.id, affiliate_id: found.payout.affiliate_id, result: found.result }
+  }
+
+  /** Applies what a provider said about a payout (a webhook); news already applied changes nothing. */
+  @InjectManager()
+  async applyPayoutNews(
+    providerId: string,
+    news: PayoutNews,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SentPayout> {
     const actor = { actor_type: "system" as const, actor_id: `payout_provider:${providerId}` }
-    return await this.applyProviderResult_(found.payout, found.result, actor, sharedContext)
+    return await this.applyProviderResult_(
+      { id: news.payout_id, affiliate_id: news.affiliate_id },
+      news.result,
+      actor,
+      sharedContext
+    )
   }
 
   @InjectTransactionManager()

@@ -20,3 +20,10 @@ export type SentPayout = {
   /** False when the payout had already moved (e.g. canceled meanwhile). */
   changed: boolean
 }
+
+/** What a provider said about one payout (from a webhook), for the workflow that applies it. */
+export type PayoutNews = {
+  payout_id: string
+  affiliate_id: string
+  result: { status: "paid" | "processing" | "failed"; external_reference?: string | null; failure_reason?: string | null }
+}

@@ -60,10 +60,19 @@ export function loadPayoutProviders(registrations: PayoutProviderRegistration[] 
   return providers
 }
 
-/** A provider's answer, checked: anything else than the three statuses is a failure. */
+/**
+ * A provider's answer, checked and bounded (it may come from a webhook's
+ * body): anything else than the three statuses is a failure; texts are cut
+ * to what the payout stores.
+ */
 export function checkedResult(result: PayoutProviderResult | null | undefined): PayoutProviderResult {
   if (!result || !["paid", "processing", "failed"].includes(result.status)) {
-    return { status: "failed", failure_reason: `The provider answered ${JSON.stringify(result?.status ?? null)}` }
+    const answered = typeof result?.status === "string" ? result.status.slice(0, 50) : typeof result?.status
+    return { status: "failed", failure_reason: `The provider answered "${answered}"` }
   }
-  return result
+  return {
+    status: result.status,
+    ...(typeof result.external_reference === "string" ? { external_reference: result.external_reference.slice(0, 255) } : {}),
+    failure_reason: typeof result.failure_reason === "string" ? result.failure_reason.slice(0, 1000) : null,
+  }
 }
