@@ -85,6 +85,11 @@ module.exports = defineConfig({
         // No fallback: without AFFILIATE_SECRET the plugin generates a secret
         // per install in development and refuses to boot in production.
         secret: process.env.AFFILIATE_SECRET || undefined,
+        // A payout provider with nothing behind it, for development and the
+        // tests (F6): pays, fails or pays later by rules on the recipient.
+        payout_providers: [
+          { resolve: path.join(__dirname, "dev", "payout-sandbox"), id: "sandbox", options: { fail_at_or_above: 100000 } },
+        ],
       },
     },
     {

@@ -115,7 +115,7 @@ medusaIntegrationTestRunner({
       await approveDueCommissionsWorkflow(getContainer()).run({ input: { now: daysFromNow(1) } })
       expect(await balanceOf(api, admin, affiliate.id)).toMatchObject({ available: 6, payable: true })
       expect(await listed(true)).toEqual([
-        { affiliate_id: affiliate.id, currency_code: "usd", available: 6, pending: 0, paid: 0, minimum_payout: 5, payable: true },
+        { affiliate_id: affiliate.id, currency_code: "usd", available: 6, pending: 0, in_flight: 0, paid: 0, minimum_payout: 5, payable: true },
       ])
       expect(await listed(false)).toEqual([])
       const { data: paid } = await api.post(`/admin/affiliates/${affiliate.id}/payouts`, {}, admin)

@@ -147,6 +147,15 @@ export const PLUGIN_ROUTES: RouteSpec[] = [
     for: "admin",
     query: (f) => ({ format: "paypal", currency_code: "usd", affiliate_id: f.affiliateId, "created_at[$gte]": "2020-01-01" }),
   },
+  // Payout actions (issue 10): the fixture's payout is paid, so most are refused (400), never a 5xx.
+  { method: "POST", path: "/admin/affiliate-payouts/:id/mark-paid", for: "admin", params: (f) => ({ id: f.payoutId }), body: () => ({ external_reference: "TX-1", note: "fuzz" }) },
+  { method: "POST", path: "/admin/affiliate-payouts/:id/fail", for: "admin", params: (f) => ({ id: f.payoutId }), body: () => ({ reason: "bounced" }) },
+  { method: "POST", path: "/admin/affiliate-payouts/:id/cancel", for: "admin", params: (f) => ({ id: f.payoutId }), body: () => ({ reason: "fuzz" }) },
+  { method: "POST", path: "/admin/affiliate-payouts/:id/retry", for: "admin", params: (f) => ({ id: f.payoutId }), body: () => ({ provider_id: "manual", note: "fuzz" }) },
+  { method: "GET", path: "/admin/affiliate-payout-batches", for: "admin", query: () => ({ ...listQuery(), currency_code: "usd" }) },
+  { method: "POST", path: "/admin/affiliate-payout-batches", for: "admin", body: (f) => ({ currency_code: "usd", affiliate_ids: [f.affiliateId], provider_id: "manual", note: "fuzz" }) },
+  { method: "GET", path: "/admin/affiliate-payout-batches/:id", for: "admin", params: () => ({ id: "afpbat_fuzz" }) },
+  { method: "POST", path: "/hooks/affiliate-payouts/:provider_id", for: "none", params: () => ({ provider_id: "sandbox" }), body: (f) => ({ payout_id: f.payoutId, status: "paid" }) },
   { method: "GET", path: "/admin/affiliate-rules", for: "admin", query: () => ({ ...listQuery(), scope: "program", level: "0" }) },
   {
     method: "POST",

@@ -5,6 +5,8 @@ import { adminReferralCodeMiddlewares } from "./admin/affiliate-codes/middleware
 import { adminReferralLinkMiddlewares } from "./admin/affiliate-links/middlewares"
 import { adminCommissionLineMiddlewares } from "./admin/affiliate-commissions/middlewares"
 import { adminPayoutMiddlewares } from "./admin/affiliate-payouts/middlewares"
+import { adminPayoutBatchMiddlewares } from "./admin/affiliate-payout-batches/middlewares"
+import { payoutWebhookMiddlewares } from "./hooks/affiliate-payouts/middlewares"
 import { adminReportMiddlewares } from "./admin/affiliate-reports/middlewares"
 import { adminCommissionRuleMiddlewares } from "./admin/affiliate-rules/middlewares"
 import { adminProgramSettingsMiddlewares } from "./admin/affiliate-settings/middlewares"
@@ -39,6 +41,8 @@ export default defineMiddlewares({
     ...adminCommissionLineMiddlewares,
     ...adminAffiliateBalanceMiddlewares,
     ...adminPayoutMiddlewares,
+    ...adminPayoutBatchMiddlewares,
+    ...payoutWebhookMiddlewares,
     ...adminCommissionRuleMiddlewares,
     ...adminProgramSettingsMiddlewares,
     ...adminReportMiddlewares,

@@ -16,6 +16,8 @@ export enum CommissionType {
   ADJUSTMENT = "adjustment",
   BONUS = "bonus",
   WRITE_OFF = "write_off",
+  /** A failed or canceled payout giving its amount back (a pair: -A on the payout, +A approved). */
+  PAYOUT_RETURN = "payout_return",
 }
 
 export enum CommissionStatus {
@@ -37,6 +39,8 @@ export type AffiliateBalance = {
   available: string
   /** Lines waiting for payment or the end of their hold period. */
   pending: string
+  /** Settled by a payout that is not paid yet (pending or processing): in flight. */
+  in_flight: string
   /** Everything paid out so far. */
   paid: string
 }

@@ -26,6 +26,8 @@ export const PARAM_ROUTE_PREFIXES = [
   "/admin/affiliate-codes/:id",
   "/admin/affiliate-links/:id",
   "/admin/affiliate-payouts/:id",
+  "/admin/affiliate-payout-batches/:id",
+  "/hooks/affiliate-payouts/:provider_id",
   "/admin/affiliate-rules/:id",
   "/affiliate/links/:id",
   "/store/carts/:id/referral",

@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { randomBytes } from "crypto"
 import fs from "fs"
 import path from "path"
+import type { PayoutProviderRegistration } from "../../types/payout-provider"
 import { invalidSettings, mergeSettings, ProgramSettings, ProgramSettingsPatchSchema } from "./settings"
 
 /**
@@ -27,6 +28,22 @@ export const AffiliateOptionsSchema = ProgramSettingsPatchSchema.extend({
    * `PRODUCTION_SECRET_MIN_LENGTH` characters.
    */
   secret: z.string().min(16).optional(),
+  /**
+   * Payout providers (F6) besides the built-in `manual`: each a module whose
+   * default export is a provider class (see src/types/payout-provider.ts),
+   * loaded and checked at boot.
+   */
+  payout_providers: z
+    .array(
+      z
+        .object({
+          resolve: z.string().min(1),
+          id: z.string().regex(/^[a-z0-9_-]{1,64}$/, "payout_providers: id is 1 to 64 of a-z, 0-9, _ or -"),
+          options: z.record(z.string(), z.unknown()).optional(),
+        })
+        .strict()
+    )
+    .optional(),
   /** Set by Medusa itself (the module's database connection), never by hand. */
   database: z.unknown().optional(),
 }).strict()
@@ -37,6 +54,7 @@ export type AffiliateOptions = ProgramSettings & {
   store_url: string
   store_sales_channel_id: string | null
   secret: string
+  payout_providers: PayoutProviderRegistration[]
 }
 
 /** The shortest `secret` production accepts (32 characters: 192 bits as base64). */
@@ -81,7 +99,15 @@ export function resolveAffiliateOptions(
   if (!result.success) {
     throw invalidSettings("Invalid affiliate plugin option", result.error)
   }
-  const { referral_param, store_url, store_sales_channel_id, secret, database: _database, ...settings } = result.data
+  const {
+    referral_param,
+    store_url,
+    store_sales_channel_id,
+    secret,
+    payout_providers,
+    database: _database,
+    ...settings
+  } = result.data
   const production = env.NODE_ENV === "production"
   const warnings: string[] = []
 
@@ -105,6 +131,7 @@ export function resolveAffiliateOptions(
       store_url: storeUrl ?? "http://localhost:8000",
       store_sales_channel_id: store_sales_channel_id ?? null,
       secret: resolveSecret(secret ?? nonEmpty(env.AFFILIATE_SECRET), production, devSecretFile, warnings),
+      payout_providers: payout_providers ?? [],
     },
     warnings,
   }

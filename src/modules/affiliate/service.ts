@@ -5,7 +5,6 @@ import { BigNumberInput, Context } from "@medusajs/framework/types"
 import {
   InjectManager,
   InjectTransactionManager,
-  MathBN,
   MedusaContext,
   MedusaError,
   MedusaService,
@@ -19,19 +18,19 @@ import {
   CustomerBinding,
   Lead,
   Payout,
+  PayoutBatch,
   ProgramSettings,
   ReferralCode,
   ReferralLink,
 } from "./models"
 import { AffiliateOptions, parseAffiliateOptions } from "./options"
 import { mergeSettings, minimumPayoutFor, ProgramSettings as ProgramSettingsValues, ProgramSettingsPatch } from "./settings"
-import { AffiliateBalance, CommissionStatus, CommissionType, PayoutStatus } from "./types"
+import { AffiliateBalance } from "./types"
 import type { ModuleTx } from "./module-tx"
 import { CodeRefusal, codeRefusal } from "./utils/code-refusal"
 import { CodeTracker } from "./tracking/code-tracker"
 import { purgeClicks, rebuildDailyStats, refreshSalesStats } from "./stats/daily-stats"
 import { queryReport, queryTotals, ReportFilters, ReportGroup, ReportRow } from "./stats/reports"
-import { roundAmount } from "./utils/money"
 import { BalanceFilters, BalanceListFilters, queryBalanceList, queryBalances } from "./ledger/balances"
 import { accrualOfWinner, undoOrderAccrual, writeOrderAccrual } from "./ledger/accrual"
 import { queryOrdersWithOutstandingCommission, queryUnaccruedOrderIds } from "./ledger/reconciliation"
@@ -48,19 +47,15 @@ import { adjustOrderLines } from "./ledger/edit-adjustments"
 import { createManualLines, undoLines } from "./ledger/manual-lines"
 import { recordLead, undoLead } from "./ledger/leads"
 import { writeOffNegativeBalances } from "./ledger/write-off"
-import { exactAmount } from "./ledger/lines"
 import { listApplicableRules } from "./rules/applicable-rules"
 import { affiliatePerformance } from "./rules/affiliate-performance"
 import { affiliateConversion, clicksFromSameIp } from "./rules/fraud-signals"
-import { allocatePayout } from "./utils/payout-allocation"
 import type { CommissionRule as CommissionRuleValues } from "./utils/commission-rules"
 import {
   claimIdempotencyKey,
   completeIdempotencyKey,
-  fenceIdempotencyKey,
   IdempotencyClaim,
   IdempotencyClaimInput,
-  IdempotencyFence,
   purgeIdempotencyKeys,
   releaseIdempotencyKey,
   takeOverIdempotencyKey,
@@ -126,6 +121,34 @@ import type {
   WrittenLine,
 } from "../../types/ledger"
 import type { RecordClickInput, RecordedClick, ReferralLinkDTO, ResolvedCode } from "../../types/tracking"
+import type { PayoutProvider, PayoutProviderResult, PayoutWebhookRequest } from "../../types/payout-provider"
+import {
+  askStatus,
+  askToPay,
+  changePayoutStatus as changePayoutStatusRow,
+  createPayout as createPayoutRow,
+  CreatePayoutBatchInput,
+  CreatePayoutInput,
+  currenciesWithBalances,
+  dueAffiliateIds,
+  insertPayoutBatch,
+  listPollablePayouts,
+  loadPayout,
+  loadPayoutProviders,
+  loadRecipient,
+  PayoutBatchFailure,
+  PayoutBatchRun,
+  PayoutNews,
+  PayoutStatusChange,
+  PayoutStatusChangeResult,
+  readWebhook,
+  recordBatchFailures,
+  RetryPayoutInput,
+  retryPayout as retryPayoutRow,
+  runPayoutBatch,
+  SentPayout,
+  statusOf,
+} from "./payouts"
 
 // The DTOs moved to `src/types/`; these names stay importable from the service for older code.
 export type { ResolvedCode, RecordClickInput, RecordedClick, ReferralLinkDTO } from "../../types/tracking"
@@ -135,19 +158,7 @@ export type {
   ReverseLinesOptions,
 } from "../../types/ledger"
 
-export type CreatePayoutInput = {
-  affiliate_id: string
-  currency_code: string
-  /** Defaults to the available balance. */
-  amount?: number | string
-  allow_exceeding_balance?: boolean
-  method?: string
-  external_reference?: string | null
-  note?: string | null
-  created_by?: string | null
-  /** The request's `Idempotency-Key` claim: the payout commits only under it. */
-  idempotency?: IdempotencyFence
-}
+export type { CreatePayoutInput } from "./payouts"
 
 type KnexLike = any
 
@@ -172,6 +183,7 @@ class AffiliateModuleService
     CustomerBinding,
     Lead,
     Payout,
+    PayoutBatch,
     ProgramSettings,
     ReferralLink,
   })
@@ -715,156 +727,6 @@ class AffiliateModuleService
   }
 
   /**
-   * Pays an affiliate in one currency. Locks the affiliate row for the whole
-   * transaction, so two admins paying the same affiliate at once are
-   * serialized and the second sees the lines the first settled as paid.
-   */
-  @InjectManager()
-  async createPayout(
-    input: CreatePayoutInput,
-    @MedusaContext() sharedContext: Context = {}
-  ) {
-    const payout = await this.createPayout_(input, sharedContext)
-    return await this.retrievePayout(payout.id, { relations: ["lines"] }, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async createPayout_(
-    input: CreatePayoutInput,
-    @MedusaContext() sharedContext: Context = {}
-  ) {
-    const currency = input.currency_code.toLowerCase()
-    const knex = this.knex_(sharedContext)
-    await knex.raw("SET LOCAL lock_timeout = '5s'")
-    const locked = await knex("affiliate")
-      .where({ id: input.affiliate_id })
-      .whereNull("deleted_at")
-      .forUpdate()
-      .select("id")
-    if (!locked.length) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Affiliate with id: ${input.affiliate_id} was not found`
-      )
-    }
-
-    const open = await this.listCommissionLines(
-      {
-        affiliate_id: input.affiliate_id,
-        currency_code: currency,
-        status: CommissionStatus.APPROVED,
-        payout_id: null,
-      },
-      { order: { created_at: "ASC", id: "ASC" } },
-      sharedContext
-    )
-    const balance = roundAmount(MathBN.sum(...open.map(exactAmount)), currency)
-    const amount = roundAmount(input.amount ?? balance, currency)
-
-    if (MathBN.lte(amount, 0)) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        input.amount === undefined
-          ? `Affiliate ${input.affiliate_id} has no available balance in ${currency.toUpperCase()} to pay`
-          : `amount must be greater than 0`
-      )
-    }
-    if (MathBN.gt(amount, balance) && !input.allow_exceeding_balance) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `amount ${amount.toString()} exceeds the available balance of ${balance.toString()} ${currency.toUpperCase()}; set allow_exceeding_balance to pay more`
-      )
-    }
-    const minimum = await this.minimumPayout(currency)
-    if (MathBN.lt(amount, minimum)) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `amount ${amount.toString()} is below the minimum payout of ${minimum} ${currency.toUpperCase()}`
-      )
-    }
-
-    const allocation = allocatePayout(
-      open.map((line) => ({ id: line.id, amount: exactAmount(line) })),
-      amount
-    )
-    const now = new Date()
-    const payout = await this.createPayouts(
-      {
-        affiliate_id: input.affiliate_id,
-        amount: amount.toString(),
-        currency_code: currency,
-        status: PayoutStatus.PAID,
-        method: input.method ?? "manual",
-        external_reference: input.external_reference ?? null,
-        note: input.note ?? null,
-        created_by: input.created_by ?? null,
-        paid_at: now,
-      } as any,
-      sharedContext
-    )
-
-    if (allocation.settled.length) {
-      // `payout_id: null` in the selector is the last guard against paying a
-      // line twice: a line settled elsewhere is not matched, and we abort.
-      const updated = (await this.updateCommissionLines(
-        {
-          selector: { id: allocation.settled, payout_id: null, status: CommissionStatus.APPROVED },
-          data: { status: CommissionStatus.PAID, payout_id: payout.id },
-        } as any,
-        sharedContext
-      )) as unknown as unknown[]
-      if (updated.length !== allocation.settled.length) {
-        throw new MedusaError(
-          MedusaError.Types.CONFLICT,
-          `Commission lines of affiliate ${input.affiliate_id} changed while paying; try again`
-        )
-      }
-    }
-
-    // What the settled lines don't cover is carried as a pair of lines: the
-    // positive one is part of this payout, the negative one stays in the
-    // balance. The ledger then sums to what was really paid.
-    if (!MathBN.eq(allocation.carried, 0)) {
-      const carried = allocation.carried.toString()
-      const reason = MathBN.gt(allocation.carried, 0)
-        ? `Paid ahead of earned commission in payout ${payout.id}`
-        : `Part of payout ${payout.id} left for a later payout`
-      await this.createCommissionLines(
-        [
-          {
-            affiliate_id: input.affiliate_id,
-            type: CommissionType.ADJUSTMENT,
-            status: CommissionStatus.PAID,
-            amount: carried,
-            currency_code: currency,
-            payout_id: payout.id,
-            reference: `payout:${payout.id}`,
-            reason,
-            created_by: input.created_by ?? null,
-            approved_at: now,
-          },
-          {
-            affiliate_id: input.affiliate_id,
-            type: CommissionType.ADJUSTMENT,
-            status: CommissionStatus.APPROVED,
-            amount: MathBN.mult(allocation.carried, -1).toString(),
-            currency_code: currency,
-            reference: `payout:${payout.id}`,
-            reason,
-            created_by: input.created_by ?? null,
-            approved_at: now,
-          },
-        ] as any,
-        sharedContext
-      )
-    }
-    if (input.idempotency) {
-      await fenceIdempotencyKey(knex, input.idempotency, `payout:${payout.id}`)
-    }
-    return payout
-  }
-
-  /**
    * Claims an `Idempotency-Key` for one attempt of a money-moving admin
    * request, or returns what an earlier attempt with that key left (see
    * `idempotency/keys.ts`).
@@ -1113,6 +975,196 @@ class AffiliateModuleService
   protected tx_(sharedContext: Context): ModuleTx {
     return { knex: this.knex_(sharedContext), service: this, context: sharedContext }
   }
+  // ---- Payouts (issue 10: F2, F3, F6): lifecycle, batches, providers. The
+  // work is in ./payouts, each function given this transaction's knex.
+
+  protected payoutProviders_?: Map<string, PayoutProvider>
+
+  /** The payout providers by id: `manual` and those in the options (checked at boot). */
+  protected get providers_(): Map<string, PayoutProvider> {
+    return (this.payoutProviders_ ??= loadPayoutProviders(this.options_.payout_providers))
+  }
+
+  /** The ids of the registered payout providers. */
+  listPayoutProviderIds(): string[] {
+    return [...this.providers_.keys()]
+  }
+
+  /**
+   * Creates a `pending` payout for an affiliate in one currency, settling its
+   * lines under the affiliate's row lock (two admins paying the same
+   * affiliate at once are serialized). `sendPayout` then asks its provider.
+   */
+  @InjectManager()
+  async createPayout(input: CreatePayoutInput, @MedusaContext() sharedContext: Context = {}) {
+    const payout = await this.createPayout_(input, sharedContext)
+    return await this.retrievePayout(payout.id, { relations: ["lines"] }, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async createPayout_(input: CreatePayoutInput, @MedusaContext() sharedContext: Context = {}) {
+    this.assertPayoutProvider_(input.provider_id)
+    const minimum = await this.minimumPayout(input.currency_code.toLowerCase())
+    return await createPayoutRow(this.knex_(sharedContext), input, minimum)
+  }
+
+  /** Retries a failed or canceled payout with a new one (see `payouts/retry.ts`). */
+  @InjectManager()
+  async retryPayout(id: string, input: RetryPayoutInput, @MedusaContext() sharedContext: Context = {}) {
+    const payout = await this.retryPayout_(id, input, sharedContext)
+    return { id: payout.id, affiliate_id: payout.affiliate_id }
+  }
+
+  @InjectTransactionManager()
+  protected async retryPayout_(id: string, input: RetryPayoutInput, @MedusaContext() sharedContext: Context = {}) {
+    this.assertPayoutProvider_(input.provider_id)
+    const knex = this.knex_(sharedContext)
+    const [{ currency_code } = { currency_code: "" }] = await knex("affiliate_payout").where({ id }).select("currency_code")
+    return await retryPayoutRow(knex, id, input, await this.minimumPayout(currency_code))
+  }
+
+  /** Moves a payout to its next status, with its ledger lines and audit entry (see `payouts/change-status.ts`). */
+  @InjectManager()
+  async changePayoutStatus(id: string, change: PayoutStatusChange, @MedusaContext() sharedContext: Context = {}) {
+    return await this.changePayoutStatus_(id, change, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async changePayoutStatus_(
+    id: string,
+    change: PayoutStatusChange,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PayoutStatusChangeResult> {
+    return await changePayoutStatusRow(this.knex_(sharedContext), id, change)
+  }
+
+  /**
+   * Asks a pending payout's provider to pay it (outside any transaction),
+   * then records the answer: processing, paid or failed.
+   */
+  @InjectManager()
+  async sendPayout(id: string, actor: AuditActor, @MedusaContext() sharedContext: Context = {}): Promise<SentPayout> {
+    const knex = this.knex_(sharedContext)
+    const payout = await loadPayout(knex, id)
+    const result = await askToPay(this.providers_, payout, await loadRecipient(knex, payout.affiliate_id))
+    return await this.applyProviderResult_(payout, result, actor, sharedContext)
+  }
+
+  /** Asks the providers that can be polled how their processing payouts stand. */
+  @InjectManager()
+  async pollPayouts(limit = 100, @MedusaContext() sharedContext: Context = {}): Promise<SentPayout[]> {
+    const moved: SentPayout[] = []
+    for (const payout of await listPollablePayouts(this.knex_(sharedContext), this.providers_, limit)) {
+      const result = await askStatus(this.providers_.get(payout.provider_id)!, payout)
+      if (result && result.status !== "processing") {
+        const actor = { actor_type: "system" as const, actor_id: `payout_provider:${payout.provider_id}` }
+        moved.push(await this.applyProviderResult_(payout, result, actor, sharedContext))
+      }
+    }
+    return moved.filter((sent) => sent.changed)
+  }
+
+  /**
+   * Reads a provider's webhook (the provider verifies it): which payout and
+   * what happened to it; null when it concerns none of ours.
+   */
+  @InjectManager()
+  async readPayoutWebhook(
+    providerId: string,
+    request: PayoutWebhookRequest,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PayoutNews | null> {
+    const found = await readWebhook(this.knex_(sharedContext), this.providers_, providerId, request)
+    if (!found || found.result.status === "processing") {
+      return null
+    }
+    return { payout_id: found.payout.id, affiliate_id: found.payout.affiliate_id, result: found.result }
+  }
+
+  /** Applies what a provider said about a payout (a webhook); news already applied changes nothing. */
+  @InjectManager()
+  async applyPayoutNews(
+    providerId: string,
+    news: PayoutNews,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SentPayout> {
+    const actor = { actor_type: "system" as const, actor_id: `payout_provider:${providerId}` }
+    return await this.applyProviderResult_(
+      { id: news.payout_id, affiliate_id: news.affiliate_id },
+      news.result,
+      actor,
+      sharedContext
+    )
+  }
+
+  @InjectTransactionManager()
+  protected async applyProviderResult_(
+    payout: { id: string; affiliate_id: string },
+    result: PayoutProviderResult,
+    actor: AuditActor,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SentPayout> {
+    const moved = await changePayoutStatusRow(this.knex_(sharedContext), payout.id, {
+      to: statusOf(result),
+      reason: result.failure_reason ?? null,
+      ...(result.external_reference ? { external_reference: result.external_reference } : {}),
+      actor,
+      quietIfSettled: true,
+    })
+    return {
+      id: payout.id,
+      affiliate_id: payout.affiliate_id,
+      status: moved.payout.status,
+      failure_reason: moved.payout.failure_reason,
+      changed: moved.changed,
+    }
+  }
+
+  /** Pays every partner due a payout in a currency, as one batch (see `payouts/run-batch.ts`). */
+  async runPayoutBatch(input: CreatePayoutBatchInput): Promise<PayoutBatchRun> {
+    this.assertPayoutProvider_(input.provider_id)
+    return await runPayoutBatch(this, input)
+  }
+
+  @InjectTransactionManager()
+  async createPayoutBatch(input: CreatePayoutBatchInput, @MedusaContext() sharedContext: Context = {}) {
+    return await insertPayoutBatch(this.knex_(sharedContext), input)
+  }
+
+  @InjectManager()
+  async listDueAffiliateIds(
+    currency: string,
+    affiliateIds?: string[] | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const minimum = await this.minimumPayout(currency.toLowerCase())
+    return await dueAffiliateIds(this.knex_(sharedContext), currency, minimum, affiliateIds)
+  }
+
+  @InjectTransactionManager()
+  async recordPayoutBatchFailures(
+    batchId: string,
+    failures: PayoutBatchFailure[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await recordBatchFailures(this.knex_(sharedContext), batchId, failures)
+  }
+
+  /** Currencies with an available balance, for a payout schedule that names none. */
+  @InjectManager()
+  async listPayableCurrencies(@MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    return await currenciesWithBalances(this.knex_(sharedContext))
+  }
+
+  protected assertPayoutProvider_(providerId: string | undefined) {
+    if (providerId !== undefined && !this.providers_.has(providerId)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `provider_id: "${providerId}" is not a registered payout provider (${this.listPayoutProviderIds().join(", ")})`
+      )
+    }
+  }
+  // ---- end of payouts
 
   protected knex_(sharedContext: Context): KnexLike {
     const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any

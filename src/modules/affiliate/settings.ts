@@ -69,6 +69,17 @@ export const ProgramSettingsPatchSchema = z
       .strict(),
     /** Clicks older than this are purged; the daily report figures keep them (J1). */
     click_retention_days: z.number().int().min(1).max(MAX_DAYS),
+    /**
+     * F3: pay every partner due a payout once a month, on `day` (UTC), in
+     * `currencies` (default: every currency with a balance); null: off.
+     */
+    payout_schedule: z
+      .object({
+        day: z.number().int().min(1).max(28),
+        currencies: z.array(z.string().regex(/^[A-Za-z]{3}$/, "payout_schedule.currencies: 3-letter currency codes")).max(200).optional(),
+      })
+      .strict()
+      .nullable(),
   })
   .partial()
   .strict()
@@ -92,6 +103,7 @@ export const DEFAULT_SETTINGS = {
   },
   // About 13 months.
   click_retention_days: 396,
+  payout_schedule: null as { day: number; currencies?: string[] } | null,
 }
 
 export type ProgramSettings = typeof DEFAULT_SETTINGS

@@ -8,6 +8,8 @@ export const AFFILIATE_MODULE = "affiliate"
 
 export enum PayoutStatus {
   PENDING = "pending",
+  /** The provider took it and pays later (webhook or polling says how it ended). */
+  PROCESSING = "processing",
   PAID = "paid",
   FAILED = "failed",
   CANCELED = "canceled",

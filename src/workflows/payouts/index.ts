@@ -1,1 +1,7 @@
+export * from "./workflows/apply-payout-webhook"
+export * from "./workflows/change-payout-status"
 export * from "./workflows/create-payout"
+export * from "./workflows/poll-payouts"
+export * from "./workflows/retry-payout"
+export * from "./workflows/run-payout-batch"
+export * from "./workflows/run-payout-schedule"

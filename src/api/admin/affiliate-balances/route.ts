@@ -2,7 +2,6 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { payoutMinimums } from "../../../modules/affiliate/settings"
 import { affiliateService } from "../../../workflows/affiliate-service"
 import { toBalanceResponse } from "./helpers"
 import { AdminGetAffiliateBalancesParamsType } from "./validators"
@@ -16,15 +15,8 @@ export const GET = async (
     req.validatedQuery as AdminGetAffiliateBalancesParamsType
   const service = affiliateService(req.scope)
   const settings = await service.getProgramSettings()
-  // The payable ones are picked in SQL: on a big program they are a few
-  // thousand of tens of thousands of balances.
-  const balances = (
-    await service.listBalancesOfAll({
-      currency_code,
-      affiliate_id,
-      payable: payable ? payoutMinimums(settings) : undefined,
-    })
-  )
+  // "Payable" is the module's one rule (`isPayoutDue`), applied to the exact figures.
+  const balances = (await service.listBalancesOfAll({ currency_code, affiliate_id }))
     .map((balance) => toBalanceResponse(balance, settings))
     .filter((balance) => payable === undefined || balance.payable === payable)
   res.json({ balances, count: balances.length })

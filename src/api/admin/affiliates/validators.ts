@@ -127,6 +127,8 @@ export const AdminCreatePayout = z
     amount: amount().refine((value) => value > 0, says("must be positive")).optional(),
     allow_exceeding_balance: z.boolean().optional(),
     method: text(64).trim().min(1).optional(),
+    /** A registered payout provider (F6); "manual" records a payment made elsewhere. */
+    provider_id: id().optional(),
     external_reference: optionalText(255),
     note: optionalText(2000, true),
   })

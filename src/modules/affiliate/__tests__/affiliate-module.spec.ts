@@ -2,14 +2,14 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "path"
 import { AFFILIATE_MODULE } from "../types"
 import AffiliateModuleService from "../service"
-import { Affiliate, Attribution, Click, CommissionLine, Payout, ReferralCode } from "../models"
+import { Affiliate, Attribution, Click, CommissionLine, Payout, PayoutBatch, ReferralCode } from "../models"
 
 jest.setTimeout(60_000)
 
 moduleIntegrationTestRunner<AffiliateModuleService>({
   moduleName: AFFILIATE_MODULE,
   resolve: path.join(__dirname, ".."),
-  moduleModels: [Affiliate, ReferralCode, Click, Attribution, CommissionLine, Payout],
+  moduleModels: [Affiliate, ReferralCode, Click, Attribution, CommissionLine, Payout, PayoutBatch],
   pathToMigrations: path.join(__dirname, "..", "migrations"),
   moduleOptions: { hold_days: 30, secret: "module-test-secret-0000" },
   testSuite: ({ service }) => {
@@ -71,8 +71,8 @@ moduleIntegrationTestRunner<AffiliateModuleService>({
         ] as any)
         const balances = await service.listBalances({ affiliate_id: affiliate.id })
         expect(balances).toEqual([
-          { affiliate_id: affiliate.id, currency_code: "eur", available: "7", pending: "0", paid: "0" },
-          { affiliate_id: affiliate.id, currency_code: "usd", available: "0.25", pending: "3", paid: "0" },
+          { affiliate_id: affiliate.id, currency_code: "eur", available: "7", pending: "0", in_flight: "0", paid: "0" },
+          { affiliate_id: affiliate.id, currency_code: "usd", available: "0.25", pending: "3", in_flight: "0", paid: "0" },
         ])
       })
 
@@ -163,8 +163,14 @@ moduleIntegrationTestRunner<AffiliateModuleService>({
         expect(payout.id).toMatch(/^afpay_/)
         expect(payout.amount).toBe(20)
         expect(payout.lines.map((line) => line.id).sort()).toEqual([lines[0].id, lines[1].id].sort())
-        const balances = await service.listBalances({ affiliate_id: affiliate.id })
-        expect(balances.find((b) => b.currency_code === "usd")).toMatchObject({ available: "0", paid: "20" })
+        // Created pending: in flight until its provider (manual: at once) pays it.
+        expect(payout.status).toBe("pending")
+        let balances = await service.listBalances({ affiliate_id: affiliate.id })
+        expect(balances.find((b) => b.currency_code === "usd")).toMatchObject({ available: "0", in_flight: "20", paid: "0" })
+        const sent = await service.sendPayout(payout.id, { actor_type: "user", actor_id: "user_1" })
+        expect(sent).toMatchObject({ status: "paid", changed: true })
+        balances = await service.listBalances({ affiliate_id: affiliate.id })
+        expect(balances.find((b) => b.currency_code === "usd")).toMatchObject({ available: "0", in_flight: "0", paid: "20" })
         expect(balances.find((b) => b.currency_code === "eur")).toMatchObject({ available: "100" })
       })
 
@@ -175,7 +181,7 @@ moduleIntegrationTestRunner<AffiliateModuleService>({
         const paidSum = payout.lines.reduce((sum, line) => sum + Number(line.amount), 0)
         expect(paidSum).toBe(45)
         const [balance] = await service.listBalances({ affiliate_id: affiliate.id })
-        expect(balance).toMatchObject({ available: "15", paid: "45" })
+        expect(balance).toMatchObject({ available: "15", in_flight: "45", paid: "0" })
       })
 
       it("refuses more than the balance unless allowed, and nothing at all when there is none", async () => {
@@ -214,7 +220,7 @@ moduleIntegrationTestRunner<AffiliateModuleService>({
         expect(payouts).toHaveLength(1)
         expect(payouts[0].lines).toHaveLength(2)
         const [balance] = await service.listBalances({ affiliate_id: affiliate.id })
-        expect(balance).toMatchObject({ available: "0", paid: "15" })
+        expect(balance).toMatchObject({ available: "0", in_flight: "15", paid: "0" })
       })
     })
 

@@ -1,4 +1,3 @@
-import type { PayoutMinimums } from "../settings"
 import type { AffiliateBalance } from "../types"
 import { normalizeDecimal } from "../utils/money"
 
@@ -7,19 +6,25 @@ export type BalanceFilters = {
   currency_code?: string
 }
 
-export type BalanceListFilters = BalanceFilters & {
-  /**
-   * Only the balances a payout could pay now: available above zero and at
-   * least the currency's minimum (the rule `toBalanceResponse` states).
-   */
-  payable?: PayoutMinimums
-}
+export type BalanceListFilters = BalanceFilters
 
-/** A balance's figures, summed from the ledger lines of one affiliate and currency. */
+/**
+ * A balance's figures, summed from the ledger lines of one affiliate and
+ * currency. A line a payout settled is `paid`; it counts as in flight while
+ * its payout is pending or processing (see "How a payout moves" in
+ * docs/ARCHITECTURE.md). Whether a balance is due a payout is decided by
+ * `payouts/payable.ts`, not here.
+ */
 const BALANCE_SUMS = `
   COALESCE(SUM(amount) FILTER (WHERE status = 'approved' AND payout_id IS NULL), 0) AS available,
   COALESCE(SUM(amount) FILTER (WHERE status IN ('pending', 'on_hold')), 0) AS pending,
-  COALESCE(SUM(amount) FILTER (WHERE status = 'paid'), 0) AS paid`
+  COALESCE(SUM(amount) FILTER (WHERE status = 'paid' AND payout_status IN ('pending', 'processing')), 0) AS in_flight,
+  COALESCE(SUM(amount) FILTER (WHERE status = 'paid' AND COALESCE(payout_status, 'paid') NOT IN ('pending', 'processing')), 0) AS paid`
+
+/** The ledger's lines with their payout's status (a subquery, so the filters' column names stay unambiguous). */
+const LINES_WITH_PAYOUT = `
+  affiliate_commission_line
+  LEFT JOIN (SELECT id AS pid, status AS payout_status FROM affiliate_payout) p ON p.pid = payout_id`
 
 /** The filters' conditions, for the ledger and the read model alike. */
 function conditionsOf(filters: BalanceFilters): string[] {
@@ -30,13 +35,9 @@ function conditionsOf(filters: BalanceFilters): string[] {
 }
 
 function bindingsOf(filters: BalanceListFilters) {
-  const minimums = Object.entries(filters.payable?.by_currency ?? {})
   return {
     affiliate_ids: [filters.affiliate_id ?? []].flat(),
     currency_code: filters.currency_code?.toLowerCase() ?? null,
-    minimum_codes: minimums.map(([code]) => code),
-    minimum_amounts: minimums.map(([, amount]) => amount),
-    otherwise: filters.payable?.otherwise ?? 0,
   }
 }
 
@@ -47,7 +48,7 @@ function bindingsOf(filters: BalanceListFilters) {
 export async function queryBalances(knex: any, filters: BalanceFilters = {}): Promise<AffiliateBalance[]> {
   const { rows } = await knex.raw(
     `SELECT affiliate_id, currency_code, ${BALANCE_SUMS}
-       FROM affiliate_commission_line
+       FROM ${LINES_WITH_PAYOUT}
       WHERE ${["deleted_at IS NULL", ...conditionsOf(filters)].join(" AND ")}
       GROUP BY affiliate_id, currency_code
       ORDER BY affiliate_id, currency_code`,
@@ -68,9 +69,9 @@ export async function recomputeBalances(trx: any, affiliateIds: string[] | null)
     bindingsOf(only)
   )
   await trx.raw(
-    `INSERT INTO affiliate_balance (affiliate_id, currency_code, available, pending, paid)
+    `INSERT INTO affiliate_balance (affiliate_id, currency_code, available, pending, in_flight, paid)
      SELECT affiliate_id, currency_code, ${BALANCE_SUMS}
-       FROM affiliate_commission_line
+       FROM ${LINES_WITH_PAYOUT}
       WHERE ${["deleted_at IS NULL", ...conditionsOf(only)].join(" AND ")}
       GROUP BY affiliate_id, currency_code`,
     bindingsOf(only)
@@ -78,20 +79,15 @@ export async function recomputeBalances(trx: any, affiliateIds: string[] | null)
 }
 
 /**
- * Every affiliate's balances, or only the payable ones, from the balance read
- * model: a program with 10,000 partners and 100,000s of lines lists them
- * without summing the ledger. The caller refreshes the read model first.
+ * Every affiliate's balances from the balance read model: a program with
+ * 10,000 partners and 100,000s of lines lists them without summing the
+ * ledger. The caller refreshes the read model first.
  */
 export async function queryBalanceList(knex: any, filters: BalanceListFilters = {}): Promise<AffiliateBalance[]> {
   const conditions = conditionsOf(filters)
-  if (filters.payable) {
-    conditions.push("available > 0", "available >= COALESCE(m.amount, :otherwise)")
-  }
   const { rows } = await knex.raw(
-    `SELECT affiliate_id, currency_code, available, pending, paid
+    `SELECT affiliate_id, currency_code, available, pending, in_flight, paid
        FROM affiliate_balance b
-       LEFT JOIN unnest(CAST(:minimum_codes AS text[]), CAST(:minimum_amounts AS numeric[])) m (code, amount)
-         ON m.code = b.currency_code
       WHERE ${["true", ...conditions].join(" AND ")}
       ORDER BY affiliate_id, currency_code`,
     bindingsOf(filters)
@@ -105,6 +101,7 @@ function toBalance(row: Record<string, string>): AffiliateBalance {
     currency_code: row.currency_code,
     available: normalizeDecimal(row.available),
     pending: normalizeDecimal(row.pending),
+    in_flight: normalizeDecimal(row.in_flight ?? "0"),
     paid: normalizeDecimal(row.paid),
   }
 }

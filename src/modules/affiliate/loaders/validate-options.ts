@@ -1,5 +1,6 @@
 import { LoaderOptions } from "@medusajs/framework/types"
 import { resolveAffiliateOptions } from "../options"
+import { loadPayoutProviders } from "../payouts/providers"
 
 /**
  * Stops boot when a plugin option is wrong (or, in production, when the
@@ -7,7 +8,9 @@ import { resolveAffiliateOptions } from "../options"
  * failing later on the first order; logs what boot should warn about.
  */
 export default async function validateOptionsLoader({ options, logger }: LoaderOptions) {
-  const { warnings } = resolveAffiliateOptions(options)
+  const { options: resolved, warnings } = resolveAffiliateOptions(options)
+  // A provider that can't load, or lacks `pay`, stops boot naming it.
+  loadPayoutProviders(resolved.payout_providers)
   for (const warning of warnings) {
     logger?.warn(warning)
   }

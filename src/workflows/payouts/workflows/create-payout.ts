@@ -1,18 +1,18 @@
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import {
-  createWorkflow,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import type { CreatePayoutInput } from "../../../modules/affiliate/service"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { CreatePayoutInput } from "../../../modules/affiliate/payouts"
 import { createPayoutStep } from "../steps/create-payout"
+import { emitPayoutEvents } from "../steps/emit-payout-events"
+import { eventsOf } from "../steps/events-of"
+import { sendPayoutStep } from "../steps/send-payout"
 
 export const createAffiliatePayoutWorkflowId = "create-affiliate-payout"
 
 /**
- * This workflow pays an affiliate in one currency; the amount defaults to the
- * available balance. Two payouts for one affiliate never overlap: the
- * workflow takes a lock on the affiliate (Redis in production), and the
+ * This workflow pays an affiliate in one currency through a payout provider
+ * (`manual` by default: paid at once); the amount defaults to the available
+ * balance, which must be due. Two payouts for one affiliate never overlap:
+ * the workflow takes a lock on the affiliate (Redis in production), and the
  * module locks the affiliate's row in PostgreSQL while it settles lines.
  *
  * @example
@@ -26,7 +26,14 @@ export const createAffiliatePayoutWorkflow = createWorkflow(
     const lockKey = transform({ input }, ({ input }) => `affiliate:payout:${input.affiliate_id}`)
     acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
     const payout = createPayoutStep(input)
+    const actor = transform({ input }, ({ input }) => ({
+      actor_type: "user" as const,
+      actor_id: input.created_by ?? "unknown",
+      ...input.actor,
+    }))
+    const sent = sendPayoutStep({ id: payout.id, actor })
     releaseLockStep({ key: lockKey })
+    emitPayoutEvents(transform({ sent }, ({ sent }) => eventsOf([sent], [sent])))
     return new WorkflowResponse(payout)
   }
 )

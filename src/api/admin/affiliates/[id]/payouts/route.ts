@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { fitsCurrencyPrecision } from "../../../../../modules/affiliate/utils/money"
 import { idempotencyFence } from "../../../../utils/idempotency"
 import { affiliateService } from "../../../../../workflows/affiliate-service"
@@ -12,8 +12,10 @@ import { refetchAffiliate } from "../../helpers"
 import { AdminCreatePayoutType } from "../../validators"
 
 /**
- * Pays the affiliate. The amount defaults to the available balance; the
- * currency may be left out when the affiliate has a balance in one currency.
+ * Pays the affiliate through a payout provider (`manual` by default: paid at
+ * once). The amount defaults to the available balance, which must then be
+ * due; the currency may be left out when the affiliate has a balance in one
+ * currency.
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreatePayoutType>,
@@ -34,6 +36,7 @@ export const POST = async (
       affiliate_id: req.params.id,
       currency_code: currencyCode,
       created_by: req.auth_context.actor_id,
+      actor: { actor_type: "user", actor_id: req.auth_context.actor_id },
       idempotency: idempotencyFence(req),
     },
   })
@@ -42,7 +45,8 @@ export const POST = async (
 
 async function onlyBalanceCurrency(req: AuthenticatedMedusaRequest, affiliateId: string) {
   const balances = await affiliateService(req.scope).listBalances({ affiliate_id: affiliateId })
-  const payable = balances.filter((balance) => Number(balance.available) > 0)
+  // Only which currency is meant: whether it is due is decided under the lock.
+  const payable = balances.filter((balance) => MathBN.gt(balance.available, 0))
   if (payable.length === 1) {
     return payable[0].currency_code
   }

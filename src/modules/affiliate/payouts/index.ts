@@ -1,0 +1,12 @@
+/** Payouts (F2, F3, F6): lifecycle, batches, providers. The module's facade calls these with its transaction's knex. */
+export * from "./batches"
+export * from "./change-status"
+export * from "./create-payout"
+export * from "./events"
+export * from "./payable"
+export * from "./provider-calls"
+export * from "./providers"
+export * from "./retry"
+export * from "./rows"
+export * from "./run-batch"
+export * from "./transitions"
