@@ -210,6 +210,26 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("a batch exports by its id: one line per payout it made, cent for cent", async () => {
+      const { data } = await api.post("/admin/affiliate-payout-batches", { currency_code: "jpy" }, admin)
+      const batch = data.payout_batch
+      const byPartner = Object.fromEntries(batch.payouts.map((p: any) => [p.affiliate_id, p]))
+      expect(Object.keys(byPartner).sort()).toEqual([ann.id, ben.id].sort())
+
+      const paypal = parseCsv(
+        await csvOf(`/admin/affiliate-payouts/export?format=paypal&currency_code=jpy&batch_id=${batch.id}&affiliate_id=${ann.id}`)
+      )
+      expect(paypal).toEqual([["ann.pay@example.com", "3500", "JPY", byPartner[ann.id].id, "", "PAYPAL"]])
+      const bank = parseCsvObjects(await csvOf(`/admin/affiliate-payouts/export?format=bank&batch_id=${batch.id}&affiliate_id=${ben.id}`))
+      expect(bank.map((row) => [row.reference, row.amount, row.currency])).toEqual([[byPartner[ben.id].id, "700", "JPY"]])
+
+      // Ann has no bank details: the whole batch can't go out as a bank sheet, and says whose are missing.
+      const refused = await errorOf(api.get(`/admin/affiliate-payouts/export?format=bank&batch_id=${batch.id}`, admin))
+      expect([refused.status, refused.data.affiliate_ids]).toEqual([409, [ann.id]])
+      // Another batch's id exports nothing of this one.
+      expect(await csvOf(`/admin/affiliate-payouts/export?format=paypal&currency_code=jpy&batch_id=afpbat_other`)).toBe("")
+    })
+
     it("streams 20,000 ledger lines a page at a time, only as fast as the client reads", async () => {
       // One statement: 20,000 approved lines with 1 KB reasons (~20 MB of CSV,
       // more than the socket buffers hold, so a stalled reader stalls the export).
