@@ -2,14 +2,14 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "path"
 import { AFFILIATE_MODULE } from "../types"
 import AffiliateModuleService from "../service"
-import { Affiliate, Attribution, Click, CommissionLine, Payout, PayoutBatch, ReferralCode } from "../models"
+import * as models from "../models"
 
 jest.setTimeout(60_000)
 
 moduleIntegrationTestRunner<AffiliateModuleService>({
   moduleName: AFFILIATE_MODULE,
   resolve: path.join(__dirname, ".."),
-  moduleModels: [Affiliate, ReferralCode, Click, Attribution, CommissionLine, Payout, PayoutBatch],
+  moduleModels: Object.values(models),
   pathToMigrations: path.join(__dirname, "..", "migrations"),
   moduleOptions: { hold_days: 30, secret: "module-test-secret-0000" },
   testSuite: ({ service }) => {

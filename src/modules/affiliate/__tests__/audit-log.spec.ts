@@ -1,7 +1,7 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "path"
 import { AuditAction, type AuditActor } from "../../../types"
-import { Affiliate, Attribution, Click, CommissionLine, CommissionRule, Payout, ReferralCode } from "../models"
+import * as models from "../models"
 import AffiliateModuleService from "../service"
 import { AFFILIATE_MODULE } from "../types"
 
@@ -14,7 +14,7 @@ const admin: AuditActor = { actor_type: "user", actor_id: "user_admin" }
 moduleIntegrationTestRunner<AffiliateModuleService>({
   moduleName: AFFILIATE_MODULE,
   resolve: path.join(__dirname, ".."),
-  moduleModels: [Affiliate, ReferralCode, Click, Attribution, CommissionLine, Payout, CommissionRule],
+  moduleModels: Object.values(models),
   pathToMigrations: path.join(__dirname, "..", "migrations"),
   moduleOptions: { secret: "module-test-secret-0000" },
   testSuite: ({ service, MikroOrmWrapper }) => {
