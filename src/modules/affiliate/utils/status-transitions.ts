@@ -51,8 +51,9 @@ export function nextAffiliateStatus(
  * admin's detail page offers exactly these (`GET /admin/affiliates/:id`
  * returns them), so the page never keeps a copy of the rule.
  */
-export function allowedStatusActions(status: AffiliateStatus): AffiliateStatusAction[] {
+// `${AffiliateStatus}`: Query's generated types give the status as its own enum's strings.
+export function allowedStatusActions(status: AffiliateStatus | `${AffiliateStatus}`): AffiliateStatusAction[] {
   return (Object.keys(STATUS_TRANSITIONS) as AffiliateStatusAction[]).filter((action) =>
-    STATUS_TRANSITIONS[action].from.includes(status)
+    (STATUS_TRANSITIONS[action].from as readonly string[]).includes(status)
   )
 }
