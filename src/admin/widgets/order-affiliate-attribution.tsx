@@ -11,8 +11,8 @@ const LINE_COLORS: Record<string, "green" | "orange" | "red" | "grey" | "blue"> 
   pending: "orange",
   approved: "green",
   paid: "blue",
+  on_hold: "grey",
   rejected: "red",
-  reversed: "grey",
 }
 
 /** The affiliate side of an order: who referred it, how, what it earned, or why nothing. */
@@ -75,7 +75,7 @@ const Attribution = ({
             </Text>
             <div className="flex items-center gap-x-2">
               <StatusBadge color={LINE_COLORS[line.status] ?? "grey"} className="capitalize">
-                {line.status}
+                {line.status.replace(/_/g, " ")}
               </StatusBadge>
               <Text size="small" className="tabular-nums">{formatMoney(Number(line.amount), line.currency_code)}</Text>
             </div>
