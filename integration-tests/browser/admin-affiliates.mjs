@@ -99,6 +99,16 @@ try {
   await widget.scrollIntoViewIfNeeded()
   await page.screenshot({ path: path.join(shots, "admin-order-widget.png"), fullPage: true })
 
+  // And on the customer's page, the partner the shopper is now bound to, and the order.
+  const { order } = await api(`/admin/orders/${orderId}?fields=id,customer_id`, { token })
+  await page.goto(`${BASE_URL}/app/customers/${order.customer_id}`)
+  const customerWidget = page.getByTestId("customer-affiliate-widget")
+  await customerWidget.getByText("Bound to").waitFor({ timeout: 120_000 })
+  check("the customer widget names the partner", (await customerWidget.getByRole("link", { name: "Ada Lovelace" }).count()) > 0)
+  check("the customer widget lists the referred order's $2.00", (await customerWidget.getByText("$2.00").count()) > 0)
+  await customerWidget.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: path.join(shots, "admin-customer-widget.png"), fullPage: true })
+
   await browser.close()
 } catch (e) {
   console.error(e)
