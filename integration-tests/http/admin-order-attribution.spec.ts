@@ -151,6 +151,7 @@ medusaIntegrationTestRunner({
         expect(orders.map((o: any) => o.order_id)).toEqual([second.id, first.id])
         expect(orders[orders.length - 1]).toEqual(
           expect.objectContaining({
+            display_id: expect.any(Number),
             source: "code",
             affiliate_id: affiliate.id,
             rejection_reason: null,

@@ -61,7 +61,7 @@ const CustomerAffiliateWidget = ({ data: customer }: DetailWidgetProps<AdminCust
                     <Table.Cell>{formatDate(order.created_at)}</Table.Cell>
                     <Table.Cell>
                       <Link to={`/orders/${order.order_id}`} className="text-ui-fg-interactive">
-                        {order.order_id.slice(-8)}
+                        {order.display_id != null ? `#${order.display_id}` : order.order_id.slice(-8)}
                       </Link>
                     </Table.Cell>
                     <Table.Cell>{SOURCE_LABELS[order.source] ?? order.source}</Table.Cell>

@@ -45,6 +45,7 @@ export type CustomerBinding = {
 
 export type ReferredOrder = {
   order_id: string
+  display_id: number | null
   source: OrderAttribution["source"]
   code: string | null
   affiliate_id: string

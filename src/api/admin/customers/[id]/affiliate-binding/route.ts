@@ -48,12 +48,19 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
   const orderIds = attributions.map((a) => a.order_id as string)
   const totals = new Map<string, Record<string, number>>()
+  const displayIds = new Map<string, number>()
   if (orderIds.length) {
-    const { data: lines } = await query.graph({
-      entity: "commission_line",
-      fields: ["order_id", "amount", "currency_code"],
-      filters: { order_id: orderIds },
-    })
+    const [{ data: lines }, { data: orders }] = await Promise.all([
+      query.graph({
+        entity: "commission_line",
+        fields: ["order_id", "amount", "currency_code"],
+        filters: { order_id: orderIds },
+      }),
+      query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: orderIds } }),
+    ])
+    for (const order of orders) {
+      displayIds.set(order.id, Number(order.display_id))
+    }
     for (const line of lines) {
       const byCurrency = totals.get(line.order_id as string) ?? {}
       byCurrency[line.currency_code] = round((byCurrency[line.currency_code] ?? 0) + Number(line.amount))
@@ -65,6 +72,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     binding,
     orders: attributions.map((a) => ({
       order_id: a.order_id,
+      display_id: displayIds.get(a.order_id as string) ?? null,
       source: a.source,
       code: a.code,
       affiliate_id: a.affiliate_id,
