@@ -42,7 +42,7 @@ try {
     redirect: "manual",
     headers: { "user-agent": `Mozilla/5.0 (X11; Linux x86_64) Chrome/124.0 Safari/537.36 run-${Date.now()}` },
   })
-  await placeReferredOrder(token)
+  const orderId = await placeReferredOrder(token)
 
   fs.mkdirSync(shots, { recursive: true })
   const browser = await chromium.launch({
@@ -88,6 +88,26 @@ try {
   await page.getByTestId("report-orders").waitFor({ timeout: 30_000 })
   check("the affiliate's 30-day summary counts their orders", Number(await page.getByTestId("report-orders").innerText()) >= 1)
   await page.screenshot({ path: path.join(shots, "admin-affiliate-detail.png"), fullPage: true })
+
+  // The widget on Medusa's own order page names who referred the order, and how.
+  await page.goto(`${BASE_URL}/app/orders/${orderId}`)
+  const widget = page.getByTestId("order-affiliate-widget")
+  await widget.getByText("Referred by").waitFor({ timeout: 120_000 })
+  check("the order widget names the partner", (await widget.getByRole("link", { name: "Ada Lovelace" }).count()) > 0)
+  check("the order widget shows the code", (await widget.getByText("ADA10", { exact: true }).count()) > 0)
+  check("the order widget shows the pending $2.00 line", (await widget.getByText("$2.00").count()) > 0)
+  await widget.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: path.join(shots, "admin-order-widget.png"), fullPage: true })
+
+  // And on the customer's page, the partner the shopper is now bound to, and the order.
+  const { order } = await api(`/admin/orders/${orderId}?fields=id,customer_id`, { token })
+  await page.goto(`${BASE_URL}/app/customers/${order.customer_id}`)
+  const customerWidget = page.getByTestId("customer-affiliate-widget")
+  await customerWidget.getByText("Bound to").waitFor({ timeout: 120_000 })
+  check("the customer widget names the partner", (await customerWidget.getByRole("link", { name: "Ada Lovelace" }).count()) > 0)
+  check("the customer widget lists the referred order's $2.00", (await customerWidget.getByText("$2.00").count()) > 0)
+  await customerWidget.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: path.join(shots, "admin-customer-widget.png"), fullPage: true })
 
   await browser.close()
 } catch (e) {
@@ -165,7 +185,7 @@ async function placeReferredOrder(token) {
   // order.placed is handled after checkout; wait for its line.
   for (let i = 0; i < 30; i++) {
     const { commission_lines } = await api(`/admin/affiliate-commissions?order_id=${completed.order.id}`, { token })
-    if (commission_lines.length) return
+    if (commission_lines.length) return completed.order.id
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error("no commission line appeared for the referred order")

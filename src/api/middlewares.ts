@@ -11,6 +11,8 @@ import { adminReportMiddlewares } from "./admin/affiliate-reports/middlewares"
 import { adminCommissionRuleMiddlewares } from "./admin/affiliate-rules/middlewares"
 import { adminProgramSettingsMiddlewares } from "./admin/affiliate-settings/middlewares"
 import { adminAffiliateMiddlewares } from "./admin/affiliates/middlewares"
+import { adminCustomerBindingMiddlewares } from "./admin/customers/middlewares"
+import { adminOrderAttributionMiddlewares } from "./admin/orders/middlewares"
 import { affiliatePortalMiddlewares } from "./affiliate/middlewares"
 import { storeCartReferralMiddlewares } from "./store/carts/middlewares"
 import { storeReferralMiddlewares } from "./store/referrals/middlewares"
@@ -24,6 +26,8 @@ import { PARAM_ROUTE_PREFIXES, validatePathParams } from "./utils/path-params"
  */
 const PLUGIN_ROUTE_PREFIXES = [
   "/admin/affiliate*",
+  "/admin/orders/:id/affiliate-attribution",
+  "/admin/customers/:id/affiliate-binding",
   "/store/referrals*",
   "/store/carts/:id/referral",
   "/affiliate*",
@@ -47,6 +51,8 @@ export default defineMiddlewares({
     ...adminProgramSettingsMiddlewares,
     ...adminReportMiddlewares,
     ...adminAuditLogMiddlewares,
+    ...adminOrderAttributionMiddlewares,
+    ...adminCustomerBindingMiddlewares,
     ...storeReferralMiddlewares,
     ...storeCartReferralMiddlewares,
     ...affiliatePortalMiddlewares,

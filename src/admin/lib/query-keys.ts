@@ -11,3 +11,9 @@ export const affiliateKeys = {
 export const reportKeys = {
   summary: (affiliateId?: string) => ["affiliate-reports", "summary", affiliateId ?? "program"] as const,
 }
+
+/** What the widgets on Medusa's order and customer pages read. */
+export const widgetKeys = {
+  orderAttribution: (orderId: string) => ["affiliate-widgets", "order", orderId] as const,
+  customerBinding: (customerId: string) => ["affiliate-widgets", "customer", customerId] as const,
+}

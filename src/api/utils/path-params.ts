@@ -29,6 +29,8 @@ export const PARAM_ROUTE_PREFIXES = [
   "/admin/affiliate-payout-batches/:id",
   "/hooks/affiliate-payouts/:provider_id",
   "/admin/affiliate-rules/:id",
+  "/admin/orders/:id/affiliate-attribution",
+  "/admin/customers/:id/affiliate-binding",
   "/affiliate/links/:id",
   "/store/carts/:id/referral",
   "/store/referrals/codes/:code",
