@@ -158,9 +158,12 @@ medusaIntegrationTestRunner({
       it("when the affiliate converts more clicks than the program allows, until an admin releases the line", async () => {
         await saveSettings({ fraud: { min_clicks_for_conversion_check: 1, max_conversion_rate: 50 } })
         const { affiliate } = await createAffiliateWithCode(api, admin, { code: "TOOGOOD" })
-        await api.post("/store/referrals/clicks", { code: "TOOGOOD" }, storeHeaders(store.publishableKey))
-        // One click, one order: 100% conversion.
-        const placed = await order("TOOGOOD")
+        const { data: click } = await api.post("/store/referrals/clicks", { code: "TOOGOOD" }, storeHeaders(store.publishableKey))
+        // One click, one order through it: 100% conversion. (Orders from the typed code are not conversions of clicks.)
+        const placed = await placeReferredOrder(api, getContainer(), store, {
+          token: click.referral_click.token,
+          items: [[tshirt(), 1]],
+        })
         const [held] = await orderLines(api, admin, placed.id)
         expect(held).toMatchObject({ status: "on_hold", status_reason: "conversion_rate_out_of_range" })
         expect(await balanceOf(api, admin, affiliate.id)).toMatchObject({ available: 0, pending: 2 })

@@ -304,6 +304,46 @@ medusaIntegrationTestRunner({
         })
       })
 
+      it("reads conversion as clicks that led to an order over clicks, with code orders beside it, never over 100 %", async () => {
+        const cleo = await registerPartner("cleo@partners.test", "CLEO")
+        const token = redirectTarget(await visit("/r/CLEO")).searchParams.get("affiliate_token")!
+        await visit("/r/CLEO", BROWSER + " other")
+        await placeReferredOrderWithToken(token)
+        for (let i = 0; i < 3; i++) {
+          await placeReferredOrder(api, getContainer(), store, { code: "CLEO", items: [[store.products[0], 1]] })
+        }
+
+        const expected = {
+          clicks: 2,
+          orders: 4,
+          orders_from_clicks: 1,
+          orders_from_codes: 3,
+          orders_lifetime: 0,
+          converted_clicks: 1,
+          // 1 of 2 clicks; all orders over clicks would read 200 %.
+          conversion_rate: 0.5,
+        }
+        const { data: admins } = await api.get(`/admin/affiliate-reports/summary?affiliate_id=${cleo.id}`, admin)
+        expect(admins.summary.current).toMatchObject(expected)
+        const { data: program } = await api.get("/admin/affiliate-reports/summary", admin)
+        expect(program.summary.current).toMatchObject(expected)
+        for (const query of ["group_by=day", "group_by=affiliate", "group_by=utm_campaign", `group_by=link&affiliate_id=${cleo.id}`]) {
+          for (const row of await report(query)) {
+            expect(row.converted_clicks).toBeLessThanOrEqual(row.clicks)
+            expect(row.conversion_rate ?? 0).toBeLessThanOrEqual(1)
+          }
+        }
+        expect((await report("group_by=affiliate")).find((r: any) => r.key === cleo.id)).toMatchObject(expected)
+
+        // The partner sees the same figures; a rebuild from the raw rows gives them again.
+        const { data: own } = await api.get("/affiliate/reports/summary", cleo.auth)
+        expect(own.summary.current).toMatchObject(expected)
+        const { data: byCode } = await api.get("/affiliate/reports?group_by=code", cleo.auth)
+        expect(byCode.rows).toEqual([expect.objectContaining({ key: cleo.codeId, ...expected })])
+        await getContainer().resolve("affiliate").rebuildStats()
+        expect((await api.get(`/admin/affiliate-reports/summary?affiliate_id=${cleo.id}`, admin)).data.summary.current).toMatchObject(expected)
+      })
+
       it.each([
         ["group_by=partner", "group_by"],
         ["from=2026-13-01", "from"],

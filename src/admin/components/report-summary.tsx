@@ -31,7 +31,8 @@ function Figure({ label, value, change }: { label: string; value: string; change
 
 /**
  * The funnel for the last 30 days (G7, H2): clicks, sign-ups, orders and
- * conversion with the trend against the 30 days before, and revenue,
+ * conversion (clicks that led to an order over clicks; orders from codes and
+ * lifetime bindings shown beside it) with the trend against the 30 days before, and revenue,
  * commission and cost of sale per currency. For the program, or one affiliate.
  */
 export const ReportSummary = ({ affiliateId }: { affiliateId?: string }) => {
@@ -58,9 +59,15 @@ export const ReportSummary = ({ affiliateId }: { affiliateId?: string }) => {
             <Figure label="Sign-ups" value={String(summary.current.leads)} change={summary.trend.leads} />
             <Figure label="Orders" value={String(summary.current.orders)} change={summary.trend.orders} />
             <Figure
-              label="Conversion"
+              label="Conversion (clicks → orders)"
               value={summary.current.conversion_rate == null ? "—" : `${(summary.current.conversion_rate * 100).toFixed(1)}%`}
             />
+          </div>
+          {/* Orders by what brought them: only click orders are conversions of clicks. */}
+          <div className="grid grid-cols-3 divide-x">
+            <Figure label="Orders from clicks" value={String(summary.current.orders_from_clicks)} />
+            <Figure label="Orders from codes" value={String(summary.current.orders_from_codes)} />
+            <Figure label="Lifetime orders" value={String(summary.current.orders_lifetime)} />
           </div>
           {currencies.length === 0 ? (
             <Text size="small" className="px-6 py-4 text-ui-fg-subtle">

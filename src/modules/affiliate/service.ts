@@ -647,7 +647,7 @@ class AffiliateModuleService
     return await clicksFromSameIp(this.knex_(sharedContext), clickId, since)
   }
 
-  /** E7: an affiliate's recorded clicks and attributed orders since a date. */
+  /** E7: an affiliate's recorded clicks and the orders from those clicks (source `link`) since a date. */
   @InjectManager()
   async affiliateConversion(
     affiliateId: string,

@@ -13,6 +13,15 @@ export type ReportTotals = {
   unique_visitors: number
   leads: number
   orders: number
+  /** Orders through a tracked click (source `link`). */
+  orders_from_clicks: number
+  /** Orders from a typed code: no click, so outside the conversion rate. */
+  orders_from_codes: number
+  /** Orders of customers bound to the partner for life. */
+  orders_lifetime: number
+  /** Clicks that led to an order, never more than `clicks`. */
+  converted_clicks: number
+  /** Converted clicks ÷ clicks; null without clicks. */
   conversion_rate: number | null
   by_currency: Record<string, MoneyFigures>
 }

@@ -14,7 +14,12 @@ export async function clicksFromSameIp(knex: Knex, clickId: string, since: Date)
   return rows[0]?.clicks ?? 0
 }
 
-/** An affiliate's recorded clicks and attributed orders since a date. */
+/**
+ * An affiliate's recorded clicks and the orders that came from them (source
+ * `link`) since a date. Orders from typed codes and lifetime bindings had no
+ * click, so counting them would let a partner whose audience types the code
+ * read as converting several hundred percent of clicks and be held as fraud.
+ */
 export async function affiliateConversion(
   knex: Knex,
   affiliateId: string,
@@ -25,7 +30,7 @@ export async function affiliateConversion(
        (SELECT COUNT(*) FROM affiliate_click
          WHERE affiliate_id = :id AND created_at >= :since AND deleted_at IS NULL)::int AS clicks,
        (SELECT COUNT(*) FROM affiliate_attribution
-         WHERE affiliate_id = :id AND order_id IS NOT NULL AND ordered_at >= :since
+         WHERE affiliate_id = :id AND source = 'link' AND order_id IS NOT NULL AND ordered_at >= :since
            AND ${countsAsOrderSql("affiliate_attribution")} AND deleted_at IS NULL)::int AS orders`,
     { id: affiliateId, since }
   )

@@ -38,6 +38,10 @@ const OVERLAP_MS = 5 * 60_000
 const SALES_COLUMNS = [
   "leads",
   "orders",
+  "converted_clicks",
+  "orders_from_clicks",
+  "orders_from_codes",
+  "orders_lifetime",
   "revenue",
   "commission_pending",
   "commission_on_hold",
@@ -62,8 +66,11 @@ const TOUCHED_DAYS = `(
 
 /**
  * The sales figures from the raw rows: leads by sign-up day; orders and
- * revenue by order day; commission by the day each ledger line was written,
- * under its status. All days, or with `onlyTouched` the affiliate-days bound
+ * revenue by order day, split by attribution source; commission by the day
+ * each ledger line was written, under its status; converted clicks (clicks
+ * that led to at least one order) by the click's day and dimensions, on the
+ * row without a currency where the click itself is counted, so that a row's
+ * `converted_clicks` can never exceed its `clicks`. All days, or with `onlyTouched` the affiliate-days bound
  * as `:affiliates` and `:days` (pairwise).
  */
 function salesSelect(onlyTouched = false) {
@@ -74,7 +81,9 @@ function salesSelect(onlyTouched = false) {
       : ""
   return `
     SELECT day, affiliate_id, sales_channel_id, code_id, link_id, utm_campaign, currency_code,
-           SUM(leads)::int AS leads, SUM(orders)::int AS orders, SUM(revenue) AS revenue,
+           SUM(leads)::int AS leads, SUM(orders)::int AS orders, SUM(converted_clicks)::int AS converted_clicks,
+           SUM(orders_from_clicks)::int AS orders_from_clicks, SUM(orders_from_codes)::int AS orders_from_codes,
+           SUM(orders_lifetime)::int AS orders_lifetime, SUM(revenue) AS revenue,
            SUM(commission_pending) AS commission_pending, SUM(commission_on_hold) AS commission_on_hold,
            SUM(commission_approved) AS commission_approved, SUM(commission_paid) AS commission_paid,
            SUM(commission_rejected) AS commission_rejected
@@ -82,7 +91,8 @@ function salesSelect(onlyTouched = false) {
         SELECT ${DAY("l.created_at")} AS day, l.affiliate_id,
                COALESCE(l.sales_channel_id, '') AS sales_channel_id, COALESCE(l.code_id, '') AS code_id,
                COALESCE(l.link_id, '') AS link_id, COALESCE(l.utm_campaign, '') AS utm_campaign, '' AS currency_code,
-               1 AS leads, 0 AS orders, 0 AS revenue, 0 AS commission_pending, 0 AS commission_on_hold,
+               1 AS leads, 0 AS orders, 0 AS converted_clicks, 0 AS orders_from_clicks, 0 AS orders_from_codes,
+               0 AS orders_lifetime, 0 AS revenue, 0 AS commission_pending, 0 AS commission_on_hold,
                0 AS commission_approved, 0 AS commission_paid, 0 AS commission_rejected
           FROM affiliate_lead l ${within("l", "created_at")}
          WHERE l.deleted_at IS NULL
@@ -90,14 +100,31 @@ function salesSelect(onlyTouched = false) {
         SELECT ${DAY("a.ordered_at")}, a.affiliate_id,
                COALESCE(a.sales_channel_id, ''), COALESCE(a.code_id, ''), COALESCE(a.link_id, ''),
                COALESCE(a.utm_campaign, ''), COALESCE(a.currency_code, ''),
-               0, 1, COALESCE(a.order_total, 0), 0, 0, 0, 0, 0
+               0, 1, 0,
+               CASE WHEN a.source = 'link' THEN 1 ELSE 0 END, CASE WHEN a.source = 'code' THEN 1 ELSE 0 END,
+               CASE WHEN a.source = 'lifetime' THEN 1 ELSE 0 END,
+               COALESCE(a.order_total, 0), 0, 0, 0, 0, 0
           FROM affiliate_attribution a ${within("a", "ordered_at")}
          WHERE a.ordered_at IS NOT NULL AND ${countsAsOrderSql("a")} AND a.deleted_at IS NULL
+        UNION ALL
+        -- A click converts once, however many orders came through it; its
+        -- dimensions are the click's own while it is kept (a cart's sales
+        -- channel may differ from the click's), else those copied from it.
+        SELECT ${DAY("a.referred_at")}, a.affiliate_id,
+               ${["sales_channel_id", "code_id", "link_id", "utm_campaign"]
+                 .map((column) => `COALESCE(CASE WHEN k.id IS NULL THEN a.${column} ELSE k.${column} END, '')`)
+                 .join(", ")}, '',
+               0, 0, COUNT(DISTINCT a.click_id), 0, 0, 0, 0, 0, 0, 0, 0, 0
+          FROM affiliate_attribution a ${within("a", "referred_at")}
+          LEFT JOIN affiliate_click k ON k.id = a.click_id
+         WHERE a.source = 'link' AND a.click_id IS NOT NULL AND a.ordered_at IS NOT NULL
+           AND ${countsAsOrderSql("a")} AND a.deleted_at IS NULL
+         GROUP BY 1, 2, 3, 4, 5, 6
         UNION ALL
         SELECT ${DAY("c.created_at")}, c.affiliate_id,
                COALESCE(a.sales_channel_id, ''), COALESCE(a.code_id, ''), COALESCE(a.link_id, ''),
                COALESCE(a.utm_campaign, ''), c.currency_code,
-               0, 0, 0,
+               0, 0, 0, 0, 0, 0, 0,
                CASE WHEN c.status = 'pending' THEN c.amount ELSE 0 END,
                CASE WHEN c.status = 'on_hold' THEN c.amount ELSE 0 END,
                CASE WHEN c.status = 'approved' THEN c.amount ELSE 0 END,
@@ -298,6 +325,9 @@ export async function refreshSalesStats(
           WHERE updated_at >= :since AND deleted_at IS NULL
          UNION SELECT affiliate_id, ${DAY("ordered_at")} FROM affiliate_attribution
           WHERE updated_at >= :since AND ordered_at IS NOT NULL AND deleted_at IS NULL
+         -- The day of the click an order came through, whose converted clicks change.
+         UNION SELECT affiliate_id, ${DAY("referred_at")} FROM affiliate_attribution
+          WHERE updated_at >= :since AND ordered_at IS NOT NULL AND source = 'link' AND deleted_at IS NULL
          UNION SELECT affiliate_id, ${DAY("created_at")} FROM affiliate_lead
           WHERE updated_at >= :since AND deleted_at IS NULL
        ) t`,

@@ -44,8 +44,21 @@ export type ReportRow = {
   clicks: number
   unique_visitors: number
   leads: number
+  /** Every attributed order, whatever brought it. */
   orders: number
-  /** Orders ÷ clicks; null without clicks. */
+  /** Orders through a tracked click (attribution source `link`), by order day. */
+  orders_from_clicks: number
+  /** Orders from a typed code (source `code`): no click, so no part of the conversion rate. */
+  orders_from_codes: number
+  /** Orders of customers bound to the partner for life (source `lifetime`). */
+  orders_lifetime: number
+  /** Clicks that led to at least one order, counted on the click's day: never more than `clicks`. */
+  converted_clicks: number
+  /**
+   * Converted clicks ÷ clicks, e.g. 0.5 for 50 %; null without clicks. It
+   * can't pass 1: each click converts at most once, on its own day and row.
+   * (It used to be all orders ÷ clicks, which code orders pushed past 100 %.)
+   */
   conversion_rate: number | null
   /** Money per currency code: amounts in different currencies are never added. */
   by_currency: Record<string, MoneyFigures>
@@ -90,7 +103,9 @@ export async function queryReport(
   const { rows } = await knex.raw(
     `SELECT ${key} AS key, currency_code,
             SUM(clicks)::int AS clicks, SUM(unique_visitors)::int AS unique_visitors,
-            SUM(leads)::int AS leads, SUM(orders)::int AS orders, SUM(revenue)::text AS revenue,
+            SUM(leads)::int AS leads, SUM(orders)::int AS orders, SUM(converted_clicks)::int AS converted_clicks,
+            SUM(orders_from_clicks)::int AS orders_from_clicks, SUM(orders_from_codes)::int AS orders_from_codes,
+            SUM(orders_lifetime)::int AS orders_lifetime, SUM(revenue)::text AS revenue,
             SUM(commission_pending)::text AS pending, SUM(commission_on_hold)::text AS on_hold,
             SUM(commission_approved)::text AS approved, SUM(commission_paid)::text AS paid,
             SUM(commission_rejected)::text AS rejected,
@@ -110,17 +125,16 @@ export async function queryReport(
   const byKey = new Map<string, ReportRow>()
   for (const row of rows) {
     const report = byKey.get(row.key) ?? byKey.set(row.key, emptyRow(row.key)).get(row.key)!
-    report.clicks += row.clicks
-    report.unique_visitors += row.unique_visitors
-    report.leads += row.leads
-    report.orders += row.orders
+    for (const count of COUNTS) {
+      report[count] += row[count]
+    }
     if (row.currency_code) {
       report.by_currency[row.currency_code] = moneyFigures(row)
     }
   }
   return [...byKey.values()].map((report) => ({
     ...report,
-    conversion_rate: report.clicks ? round(report.orders / report.clicks, 4) : null,
+    conversion_rate: report.clicks ? round(report.converted_clicks / report.clicks, 4) : null,
   }))
 }
 
@@ -131,8 +145,21 @@ export async function queryTotals(knex: any, filters: ReportFilters): Promise<Om
   return figures
 }
 
+/** The counts of a report row, summed over its currency rows. */
+const COUNTS = [
+  "clicks",
+  "unique_visitors",
+  "leads",
+  "orders",
+  "orders_from_clicks",
+  "orders_from_codes",
+  "orders_lifetime",
+  "converted_clicks",
+] as const
+
 function emptyRow(key: string): ReportRow {
-  return { key, clicks: 0, unique_visitors: 0, leads: 0, orders: 0, conversion_rate: null, by_currency: {} }
+  const counts = Object.fromEntries(COUNTS.map((count) => [count, 0])) as Record<(typeof COUNTS)[number], number>
+  return { key, ...counts, conversion_rate: null, by_currency: {} }
 }
 
 /**

@@ -41,6 +41,11 @@ export async function fraudHoldReason(
     }
   }
 
+  // Conversion is orders from clicks over clicks: an order from a typed code
+  // or a lifetime binding had no click, so it is neither counted nor checked.
+  if (!attribution.click_id) {
+    return null
+  }
   const { clicks, orders } = await service.affiliateConversion(
     attribution.affiliate_id,
     new Date(placedAt.getTime() - CONVERSION_PERIOD_DAYS * DAY_MS)
