@@ -104,7 +104,14 @@ async function runJest(type) {
     ...(type === "integration:production" ? { REDIS_URL } : {}),
     TEST_TYPE: type,
     // Medusa loads ESM-only dependencies with dynamic import() inside jest.
-    NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
+    // Each HTTP suite boots a whole Medusa app in this one process, and not all
+    // of it is freed after the suite: about 200 MB stays per suite, so twenty
+    // suites outgrew Node's default ~4 GB heap. The runner has 24 GiB; a larger
+    // heap keeps the suites in one process (a recycled worker per suite is the
+    // next step when this fills too).
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules", "--max-old-space-size=12288"]
+      .filter(Boolean)
+      .join(" "),
     MEDUSA_DISABLE_TELEMETRY: process.env.MEDUSA_DISABLE_TELEMETRY ?? "true",
     // Medusa logs every migration and link sync at "info"; errors are what matter
     // here. `LOG_LEVEL=info npm test` brings the rest back.
