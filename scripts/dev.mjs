@@ -30,9 +30,10 @@ try {
   if (!process.env.DATABASE_URL) {
     // Dot names: `medusa develop` restarts on any change in the project except
     // under dot paths (and node_modules, dist, ...), and PostgreSQL writes constantly.
-    const dataDir = path.join(root, "dev-data", ".postgres")
+    // DEV_DATA_DIR (a dot path, e.g. the browser tests' fresh cluster) replaces it.
+    const dataDir = process.env.DEV_DATA_DIR ?? path.join(root, "dev-data", ".postgres")
     fs.mkdirSync(path.dirname(dataDir), { recursive: true })
-    const pgLog = fs.createWriteStream(path.join(root, "dev-data", ".postgres.log"), { flags: "a" })
+    const pgLog = fs.createWriteStream(path.join(path.dirname(dataDir), ".postgres.log"), { flags: "a" })
     cluster = await startEmbeddedPostgres({
       dataDir,
       persistent: true,
@@ -41,7 +42,7 @@ try {
       log: (line) => pgLog.write(line + "\n"),
     })
     process.env.DATABASE_URL = cluster.url(DATABASE)
-    log(`embedded PostgreSQL on port ${cluster.port}, data in dev-data/.postgres (${elapsed()})`)
+    log(`embedded PostgreSQL on port ${cluster.port}, data in ${path.relative(root, dataDir)} (${elapsed()})`)
   }
 
   await medusa(["db:migrate"])
@@ -50,7 +51,7 @@ try {
   log(`seeded (${elapsed()})`)
   await ensureAdminUser()
 
-  log(`starting medusa develop (${elapsed()}): http://localhost:9000/app`)
+  log(`starting medusa develop (${elapsed()}): http://localhost:${process.env.PORT ?? 9000}/app`)
   exitCode = await medusa(["develop"], { allowFailure: true })
 } catch (e) {
   console.error(e instanceof Error ? e.message : e)

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
+import { isNotFound } from "../../lib/errors"
 import { affiliateKeys } from "../../lib/query-keys"
 
 export type Affiliate = {
@@ -70,6 +71,8 @@ export function useAffiliate(id: string) {
       sdk.client.fetch<{ affiliate: Affiliate; allowed_status_transitions: AffiliateStatusAction[] }>(
         `/admin/affiliates/${id}`
       ),
+    // An unknown id is final: show "not found" at once instead of retrying.
+    retry: (failures, error) => !isNotFound(error) && failures < 2,
   })
 }
 

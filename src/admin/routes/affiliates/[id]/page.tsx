@@ -1,19 +1,15 @@
-import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
-import { Link, useParams } from "react-router-dom"
+import { Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
+import { useParams } from "react-router-dom"
 import { AffiliateStatusBadge } from "../../../components/affiliate-status-badge"
-import { ReportSummary } from "../../../components/report-summary"
-import { SectionTable } from "../../../components/section-table"
-import {
-  type AffiliateStatusAction,
-  type CommissionLine,
-  useAffiliate,
-  useBalances,
-  useCommissionLines,
-  useCreatePayout,
-  usePayouts,
-  useSetAffiliateStatus,
-} from "../../../hooks/api/affiliates"
-import { formatDate, formatMoney } from "../../../lib/format"
+import { AffiliateLedgerSection } from "../../../components/commissions/affiliate-ledger-section"
+import { ErrorState } from "../../../components/error-state"
+import { NotFound } from "../../../components/not-found"
+import { AffiliateBalancesSection } from "../../../components/payouts/affiliate-balances-section"
+import { AffiliatePayoutsSection } from "../../../components/payouts/affiliate-payouts-section"
+import { AffiliateStatsSection } from "../../../components/reports/affiliate-stats-section"
+import { AffiliateRulesSection } from "../../../components/rules/affiliate-rules-section"
+import { type AffiliateStatusAction, useAffiliate, useSetAffiliateStatus } from "../../../hooks/api/affiliates"
+import { isNotFound, toastError } from "../../../lib/errors"
 
 const DONE: Record<AffiliateStatusAction, string> = {
   approve: "approved",
@@ -22,29 +18,19 @@ const DONE: Record<AffiliateStatusAction, string> = {
   deactivate: "deactivated",
 }
 
-const RULE_LABELS: Record<string, string> = {
-  program_default: "Program default",
-  affiliate: "Affiliate's rate",
-}
-
-/** Which rule produced a line, or why the line exists (reversals, adjustments). */
-function describeRule(line: CommissionLine) {
-  if (!line.rule) {
-    return line.reason ?? "—"
-  }
-  const label = RULE_LABELS[line.rule] ?? line.rule
-  return line.rate != null ? `${label} (${line.rate}%)` : label
-}
-
+/**
+ * The partner page (G2). Each section is a component owned by its screen
+ * (commissions, payouts, reports, rules); this page lays them out.
+ */
 const AffiliateDetailPage = () => {
   const { id } = useParams() as { id: string }
-  const { data, isLoading } = useAffiliate(id)
-  const { data: balances } = useBalances(id)
-  const { data: lines } = useCommissionLines(id)
-  const { data: payouts } = usePayouts(id)
+  const { data, isLoading, error } = useAffiliate(id)
   const setStatus = useSetAffiliateStatus(id)
-  const pay = useCreatePayout(id)
 
+  if (isNotFound(error)) {
+    return <NotFound what="Partner" backTo="/affiliates" backLabel="Back to partners" />
+  }
+  if (error) return <ErrorState error={error} />
   if (isLoading || !data) {
     return <Container>Loading…</Container>
   }
@@ -53,18 +39,8 @@ const AffiliateDetailPage = () => {
   const runAction = (action: AffiliateStatusAction) =>
     setStatus.mutate(action, {
       onSuccess: () => toast.success(`Affiliate ${DONE[action]}`),
-      onError: (e) => toast.error((e as Error).message),
+      onError: toastError,
     })
-
-  const payBalance = (currency: string) =>
-    pay.mutate(
-      { currency_code: currency },
-      {
-        onSuccess: ({ payout }) =>
-          toast.success(`Paid ${formatMoney(payout.amount, payout.currency_code)}`),
-        onError: (e) => toast.error((e as Error).message),
-      }
-    )
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -104,92 +80,11 @@ const AffiliateDetailPage = () => {
         </div>
       </Container>
 
-      <ReportSummary affiliateId={affiliate.id} />
-
-      <SectionTable
-        title="Balances"
-        columns={[
-          { label: "Currency" },
-          { label: "Available", align: "right" },
-          { label: "Pending", align: "right" },
-          { label: "Paid", align: "right" },
-          { label: "" },
-        ]}
-        empty="No commission yet."
-        rows={balances?.balances.map((balance) => (
-          <Table.Row key={balance.currency_code}>
-            <Table.Cell className="uppercase">{balance.currency_code}</Table.Cell>
-            <Table.Cell className="text-right">{formatMoney(balance.available, balance.currency_code)}</Table.Cell>
-            <Table.Cell className="text-right">{formatMoney(balance.pending, balance.currency_code)}</Table.Cell>
-            <Table.Cell className="text-right">{formatMoney(balance.paid, balance.currency_code)}</Table.Cell>
-            <Table.Cell className="text-right">
-              <Button
-                size="small"
-                variant="secondary"
-                disabled={!balance.payable}
-                isLoading={pay.isPending}
-                onClick={() => payBalance(balance.currency_code)}
-              >
-                {balance.payable
-                  ? `Pay ${formatMoney(balance.available, balance.currency_code)}`
-                  : "Nothing to pay"}
-              </Button>
-            </Table.Cell>
-          </Table.Row>
-        ))}
-      />
-
-      <SectionTable
-        title="Commission ledger"
-        columns={[
-          { label: "Date" },
-          { label: "Type" },
-          { label: "Status" },
-          { label: "Order" },
-          { label: "Rule" },
-          { label: "Amount", align: "right" },
-        ]}
-        empty="No ledger lines yet."
-        rows={lines?.commission_lines.map((line) => (
-          <Table.Row key={line.id}>
-            <Table.Cell>{formatDate(line.created_at)}</Table.Cell>
-            <Table.Cell className="capitalize">{line.type.replace("_", " ")}</Table.Cell>
-            <Table.Cell className="capitalize">{line.status.replace("_", " ")}</Table.Cell>
-            <Table.Cell>
-              {line.order_id ? (
-                <Link to={`/orders/${line.order_id}`} className="text-ui-fg-interactive">
-                  {line.order_id}
-                </Link>
-              ) : (
-                "—"
-              )}
-            </Table.Cell>
-            <Table.Cell>{describeRule(line)}</Table.Cell>
-            <Table.Cell className="text-right">{formatMoney(line.amount, line.currency_code)}</Table.Cell>
-          </Table.Row>
-        ))}
-      />
-
-      <SectionTable
-        title="Payouts"
-        columns={[
-          { label: "Paid" },
-          { label: "Method" },
-          { label: "Reference" },
-          { label: "Status" },
-          { label: "Amount", align: "right" },
-        ]}
-        empty="No payouts yet."
-        rows={payouts?.payouts.map((payout) => (
-          <Table.Row key={payout.id}>
-            <Table.Cell>{formatDate(payout.paid_at ?? payout.created_at)}</Table.Cell>
-            <Table.Cell>{payout.method}</Table.Cell>
-            <Table.Cell>{payout.external_reference ?? "—"}</Table.Cell>
-            <Table.Cell className="capitalize">{payout.status}</Table.Cell>
-            <Table.Cell className="text-right">{formatMoney(payout.amount, payout.currency_code)}</Table.Cell>
-          </Table.Row>
-        ))}
-      />
+      <AffiliateStatsSection affiliateId={affiliate.id} />
+      <AffiliateBalancesSection affiliateId={affiliate.id} />
+      <AffiliateRulesSection affiliateId={affiliate.id} />
+      <AffiliateLedgerSection affiliateId={affiliate.id} />
+      <AffiliatePayoutsSection affiliateId={affiliate.id} />
     </div>
   )
 }
