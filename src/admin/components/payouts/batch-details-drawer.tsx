@@ -40,7 +40,7 @@ export const BatchDetailsDrawer = ({
 
   return (
     <Drawer open={!!batchId} onOpenChange={(open) => !open && onClose()}>
-      <Drawer.Content data-testid="batch-details-drawer" className="max-w-[720px]">
+      <Drawer.Content data-testid="batch-details-drawer">
         <Drawer.Header>
           <Drawer.Title>Batch {batch ? `· ${batch.currency_code.toUpperCase()}` : ""}</Drawer.Title>
           <Drawer.Description>{batchId}</Drawer.Description>
@@ -54,27 +54,18 @@ export const BatchDetailsDrawer = ({
           )}
           {batch && (
             <>
-              <div className="flex items-center justify-between">
-                <Text size="small">
-                  {new Date(batch.created_at).toLocaleString()} · {batch.payouts?.length ?? 0} payout(s) ·{" "}
-                  {formatMoney(total, batch.currency_code)} · via {batch.provider_id ?? "manual"}
-                  {batch.schedule_period ? ` · scheduled ${batch.schedule_period}` : ""}
-                </Text>
-                <div className="flex gap-2">
-                  <Button size="small" variant="secondary" isLoading={exporting === "paypal"} onClick={() => exportFile("paypal")}>
-                    PayPal CSV
-                  </Button>
-                  <Button size="small" variant="secondary" isLoading={exporting === "bank"} onClick={() => exportFile("bank")}>
-                    Bank CSV
-                  </Button>
-                </div>
-              </div>
+              <Text size="small" data-testid="batch-summary">
+                {new Date(batch.created_at).toLocaleString()} · {batch.payouts?.length ?? 0} payout(s) ·{" "}
+                {formatMoney(total, batch.currency_code)} · via {batch.provider_id ?? "manual"}
+                {batch.schedule_period ? ` · scheduled ${batch.schedule_period}` : ""}
+              </Text>
               {batch.note && <Text size="small">{batch.note}</Text>}
               <div className="flex flex-col gap-y-2">
                 <Heading level="h3">Payouts</Heading>
                 <PayoutsTable
                   payouts={batch.payouts}
                   isLoading={false}
+                  compact
                   empty="This batch paid nobody."
                   names={names}
                   onOpen={onOpenPayout}
@@ -92,6 +83,21 @@ export const BatchDetailsDrawer = ({
                     {names.get(failure.affiliate_id)?.name ?? failure.affiliate_id}: {failure.message}
                   </Text>
                 ))}
+              </div>
+              <div className="flex flex-col gap-y-2">
+                <Heading level="h3">Payment files</Heading>
+                <Text size="small" className="text-ui-fg-subtle">
+                  This batch's payouts in the layout of a PayPal Payouts upload or a bank-transfer sheet.
+                  Every partner needs payout details of that kind.
+                </Text>
+                <div className="flex gap-2">
+                  <Button size="small" variant="secondary" isLoading={exporting === "paypal"} onClick={() => exportFile("paypal")}>
+                    PayPal CSV
+                  </Button>
+                  <Button size="small" variant="secondary" isLoading={exporting === "bank"} onClick={() => exportFile("bank")}>
+                    Bank CSV
+                  </Button>
+                </div>
               </div>
             </>
           )}

@@ -89,7 +89,7 @@ export const PayDrawer = ({
     const what = `${formatMoney(value, currency)} (${currency.toUpperCase()}) to ${affiliateName} via ${providerId}`
     const confirmed = await prompt({
       title: "Pay this partner?",
-      description: `You are about to pay ${what}${reference.trim() ? `, reference ${reference.trim()}` : ""}. The commission lines it settles are marked paid.`,
+      description: `You are about to pay ${what}${reference.trim() ? `, reference ${reference.trim()}` : ""}. The commission lines it settles leave the balance.`,
       confirmText: `Pay ${formatMoney(value, currency)}`,
       cancelText: "Cancel",
       variant: "confirmation",

@@ -142,7 +142,9 @@ export const PayoutDetailsDrawer = ({ payoutId, onClose }: { payoutId: string | 
                 </Field>
                 <Field label="Amount">{formatMoney(payout.amount, payout.currency_code)}</Field>
                 <Field label="Status">
-                  <PayoutStatusBadge status={payout.status} />
+                  <span data-testid="payout-status" data-status={payout.status}>
+                    <PayoutStatusBadge status={payout.status} />
+                  </span>
                 </Field>
                 <Field label="Method">{payout.method}</Field>
                 <Field label="Provider">{payout.provider_id ?? "—"}</Field>
@@ -170,7 +172,7 @@ export const PayoutDetailsDrawer = ({ payoutId, onClose }: { payoutId: string | 
                     <Table.Row>
                       <Table.HeaderCell>Type</Table.HeaderCell>
                       <Table.HeaderCell>Status</Table.HeaderCell>
-                      <Table.HeaderCell>Order</Table.HeaderCell>
+                      <Table.HeaderCell>Order / reason</Table.HeaderCell>
                       <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
                     </Table.Row>
                   </Table.Header>
@@ -182,7 +184,9 @@ export const PayoutDetailsDrawer = ({ payoutId, onClose }: { payoutId: string | 
                           <Badge size="2xsmall">{line.type}</Badge>
                         </Table.Cell>
                         <Table.Cell className="capitalize">{line.status}</Table.Cell>
-                        <Table.Cell className="max-w-[140px] truncate">{line.order_id ?? line.reason ?? "—"}</Table.Cell>
+                        <Table.Cell className="max-w-[160px] truncate" title={line.order_id ?? line.reason ?? undefined}>
+                          {line.order_id ?? line.reason ?? "—"}
+                        </Table.Cell>
                         <Table.Cell className="text-right">{formatMoney(line.amount, line.currency_code)}</Table.Cell>
                       </Table.Row>
                     ))}

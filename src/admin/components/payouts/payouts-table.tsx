@@ -14,24 +14,27 @@ export const PayoutsTable = ({
   empty,
   names,
   onOpen,
+  compact,
 }: {
   payouts: PayoutRecord[] | undefined
   isLoading: boolean
   empty: string
   names?: Map<string, { name: string }>
   onOpen: (id: string) => void
+  /** Fewer columns, for a drawer. */
+  compact?: boolean
 }) => {
-  const columns = names ? 7 : 6
+  const columns = (names ? 7 : 6) - (compact ? 3 : 0)
   return (
     <Table data-testid="payouts-table">
       <Table.Header>
         <Table.Row>
-          <Table.HeaderCell>Created</Table.HeaderCell>
+          {!compact && <Table.HeaderCell>Created</Table.HeaderCell>}
           {names && <Table.HeaderCell>Partner</Table.HeaderCell>}
           <Table.HeaderCell>Status</Table.HeaderCell>
           <Table.HeaderCell>Method</Table.HeaderCell>
-          <Table.HeaderCell>Reference</Table.HeaderCell>
-          <Table.HeaderCell>Paid</Table.HeaderCell>
+          {!compact && <Table.HeaderCell>Reference</Table.HeaderCell>}
+          {!compact && <Table.HeaderCell>Paid</Table.HeaderCell>}
           <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
         </Table.Row>
       </Table.Header>
@@ -45,14 +48,14 @@ export const PayoutsTable = ({
             data-testid="payout-row"
             onClick={() => onOpen(payout.id)}
           >
-            <Table.Cell>{formatDate(payout.created_at)}</Table.Cell>
+            {!compact && <Table.Cell>{formatDate(payout.created_at)}</Table.Cell>}
             {names && <Table.Cell>{names.get(payout.affiliate_id)?.name ?? payout.affiliate_id}</Table.Cell>}
             <Table.Cell>
               <PayoutStatusBadge status={payout.status} />
             </Table.Cell>
             <Table.Cell>{payout.provider_id ?? payout.method}</Table.Cell>
-            <Table.Cell className="max-w-[180px] truncate">{payout.external_reference ?? "—"}</Table.Cell>
-            <Table.Cell>{formatDate(payout.paid_at)}</Table.Cell>
+            {!compact && <Table.Cell className="max-w-[180px] truncate">{payout.external_reference ?? "—"}</Table.Cell>}
+            {!compact && <Table.Cell>{formatDate(payout.paid_at)}</Table.Cell>}
             <Table.Cell className="text-right">{formatMoney(payout.amount, payout.currency_code)}</Table.Cell>
           </Table.Row>
         ))}
