@@ -176,4 +176,24 @@ export default async function payouts({ page, api, token, BASE_URL, check, shot,
   check("the bank CSV is named for its layout", download.suggestedFilename().includes("bank"))
   check("the bank CSV has a row per payout of the batch", csv.trim().split("\n").length === payout_batch.payouts.length + 1)
   check("the bank CSV names the batch's partner", csv.includes("123456789"))
+
+  // The partner page: the payouts history opens the same details drawer, and Pay
+  // opens the same drawer (nothing is paid on one click).
+  await bonus(second.id, 7)
+  await page.goto(`${BASE_URL}/app/affiliates/${second.id}`)
+  const section = page.getByTestId("affiliate-payouts-section")
+  await section.getByTestId("payout-row").first().waitFor({ timeout: 120_000 })
+  check("the partner page lists the partner's payouts", (await section.getByTestId("payout-row").count()) === 1)
+  await section.getByTestId("payout-row").first().click()
+  await details.getByText("Commission lines settled").waitFor({ timeout: 30_000 })
+  check("the partner page opens the payout's details", (await details.getByTestId("payout-lines").locator("tbody tr").count()) >= 1)
+  await page.keyboard.press("Escape")
+  await details.waitFor({ state: "hidden" })
+  await page.getByRole("button", { name: "Pay…" }).first().click()
+  await drawer.waitFor()
+  check("the partner page's Pay opens the pay drawer with the balance", Number(await drawer.locator("#pay-amount").inputValue()) === 7)
+  await page.keyboard.press("Escape")
+  await drawer.waitFor({ state: "hidden" })
+  const { balances } = await api(`/admin/affiliates/${second.id}/balances`, { token })
+  check("opening the drawer paid nothing", balances.find((b) => b.currency_code === "usd")?.available === 7)
 }

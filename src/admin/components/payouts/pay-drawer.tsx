@@ -150,7 +150,10 @@ export const PayDrawer = ({
               decimalsLimit={currencyDecimals(currency)}
               allowNegativeValue={false}
               disableGroupSeparators
-              onValueChange={(next) => setAmount(next ?? "")}
+              onValueChange={(next) => {
+                setAmount(next ?? "")
+                setErrors(({ amount: _stale, ...rest }) => rest)
+              }}
               aria-invalid={!!errors.amount}
             />
             <Text size="small" className="text-ui-fg-subtle">
