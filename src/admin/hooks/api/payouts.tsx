@@ -115,7 +115,8 @@ export function useAffiliatePayoutBalances(affiliateId: string) {
 
 /** Names of the partners in a list (the payout routes return ids only). */
 export function useAffiliateNames(ids: string[]) {
-  const unique = [...new Set(ids)].sort()
+  // The API takes at most 100 ids; past that, the rest show their ids.
+  const unique = [...new Set(ids)].sort().slice(0, 100)
   const { data } = useQuery({
     queryKey: payoutKeys.names(unique),
     enabled: unique.length > 0,
