@@ -156,6 +156,7 @@ export const PLUGIN_ROUTES: RouteSpec[] = [
   { method: "POST", path: "/admin/affiliate-payout-batches", for: "admin", body: (f) => ({ currency_code: "usd", affiliate_ids: [f.affiliateId], provider_id: "manual", note: "fuzz" }) },
   { method: "GET", path: "/admin/affiliate-payout-batches/:id", for: "admin", params: () => ({ id: "afpbat_fuzz" }) },
   { method: "POST", path: "/hooks/affiliate-payouts/:provider_id", for: "none", params: () => ({ provider_id: "sandbox" }), body: (f) => ({ payout_id: f.payoutId, status: "paid" }) },
+  { method: "GET", path: "/admin/affiliate-payout-providers", for: "admin" },
   // Widgets on Medusa's order and customer pages (issue 11): a well-formed unknown id is a 404.
   { method: "GET", path: "/admin/orders/:id/affiliate-attribution", for: "admin", params: () => ({ id: "order_01FUZZ" }) },
   { method: "GET", path: "/admin/customers/:id/affiliate-binding", for: "admin", params: () => ({ id: "cus_01FUZZ" }) },

@@ -1,31 +1,39 @@
-import { Table } from "@medusajs/ui"
-import { usePayouts } from "../../hooks/api/affiliates"
-import { formatDate, formatMoney } from "../../lib/format"
-import { SectionTable } from "../section-table"
+import { Container, Heading, Table } from "@medusajs/ui"
+import { useState } from "react"
+import { usePayoutList } from "../../hooks/api/payouts"
+import { ErrorState } from "../error-state"
+import { PayoutDetailsDrawer } from "./payout-details-drawer"
+import { PayoutsTable } from "./payouts-table"
 
-/** The partner page's payout history (owned by the Payouts screen). */
+const PAGE_SIZE = 10
+
+/** The partner page's payout history, each payout's details a click away (owned by the Payouts screen). */
 export const AffiliatePayoutsSection = ({ affiliateId }: { affiliateId: string }) => {
-  const { data: payouts } = usePayouts(affiliateId)
+  const [page, setPage] = useState(0)
+  const [openId, setOpenId] = useState<string | null>(null)
+  const { data, isLoading, error } = usePayoutList({ affiliate_id: affiliateId, limit: PAGE_SIZE, offset: page * PAGE_SIZE })
+  if (error) return <ErrorState error={error} />
+  const count = data?.count ?? 0
+  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
   return (
-    <SectionTable
-      title="Payouts"
-      columns={[
-        { label: "Paid" },
-        { label: "Method" },
-        { label: "Reference" },
-        { label: "Status" },
-        { label: "Amount", align: "right" },
-      ]}
-      empty="No payouts yet."
-      rows={payouts?.payouts.map((payout) => (
-        <Table.Row key={payout.id}>
-          <Table.Cell>{formatDate(payout.paid_at ?? payout.created_at)}</Table.Cell>
-          <Table.Cell>{payout.method}</Table.Cell>
-          <Table.Cell>{payout.external_reference ?? "—"}</Table.Cell>
-          <Table.Cell className="capitalize">{payout.status}</Table.Cell>
-          <Table.Cell className="text-right">{formatMoney(payout.amount, payout.currency_code)}</Table.Cell>
-        </Table.Row>
-      ))}
-    />
+    <Container className="divide-y p-0" data-testid="affiliate-payouts-section">
+      <Heading level="h2" className="px-6 py-4">
+        Payouts
+      </Heading>
+      <PayoutsTable payouts={data?.payouts} isLoading={isLoading} empty="No payouts yet." onOpen={setOpenId} />
+      {count > PAGE_SIZE && (
+        <Table.Pagination
+          count={count}
+          pageSize={PAGE_SIZE}
+          pageIndex={page}
+          pageCount={pageCount}
+          canPreviousPage={page > 0}
+          canNextPage={page + 1 < pageCount}
+          previousPage={() => setPage((p) => Math.max(0, p - 1))}
+          nextPage={() => setPage((p) => p + 1)}
+        />
+      )}
+      <PayoutDetailsDrawer payoutId={openId} onClose={() => setOpenId(null)} />
+    </Container>
   )
 }
