@@ -147,7 +147,7 @@ medusaIntegrationTestRunner({
           `/admin/affiliate-commissions?fields=${encodeURIComponent("+affiliate.name,+affiliate.payout_details,+payout.note")}`,
           admin
         )
-        expect(data.commission_lines[0].affiliate).toEqual({ name: "Ada" })
+        expect(data.commission_lines[0].affiliate).toEqual({ id: affiliateId, name: "Ada" })
         expect(data.commission_lines[0].payout).toBeUndefined()
       })
     })

@@ -89,8 +89,10 @@ const CommissionsPage = () => {
   /** Sets (or, with null/""/"all", removes) URL params; a filter change goes back to the first page. */
   const update = (changes: Record<string, string | null>, resetPage = true) => {
     setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev)
+      () => {
+        // The URL as it is now, not as this render saw it: a debounced or
+        // late callback must not bring back a filter cleared in between.
+        const next = new URLSearchParams(window.location.search)
         for (const [key, value] of Object.entries(changes)) {
           if (value == null || value === "" || value === ALL) next.delete(key)
           else next.set(key, value)
