@@ -9,6 +9,8 @@ export default async function commissions({ page, BASE_URL, check, shot, placeRe
   const first = await placeReferredOrder({ code: "ADA10" })
   const second = await placeReferredOrder({ code: "ADA10", email: `browser-second-${Date.now()}@example.com` })
   const rowOf = (orderId) => page.locator("tbody tr", { has: page.locator(`a[title="${orderId}"]`) })
+  // Unique per run, so a rerun against the same database finds its own bonus.
+  const bonusReason = `Top partner this month (run ${Date.now().toString(36)})`
   const toast = (text) => page.getByText(text).first().waitFor({ timeout: 30_000 })
 
   // The page is in the sidebar, under Affiliates.
@@ -29,6 +31,8 @@ export default async function commissions({ page, BASE_URL, check, shot, placeRe
   check("the line is pending", (await row.getByText("pending", { exact: true }).count()) === 1)
   check("the line earns 10% of $20", (await row.getByText("$2.00").count()) === 1)
 
+  const partnerHref = await row.getByRole("link", { name: "Ada Lovelace" }).getAttribute("href")
+
   // Its details, in a drawer opened from the row.
   await row.getByText("Program default (10%)").click()
   const drawer = page.getByTestId("line-details")
@@ -40,6 +44,7 @@ export default async function commissions({ page, BASE_URL, check, shot, placeRe
   check("the open line is in the URL", /[?&]line=afcom_/.test(page.url()))
   await shot("admin-commission-details")
 
+  const lineId = (await drawer.locator(".font-mono").first().innerText()).trim()
   // Approve it from the drawer, after the confirmation.
   await drawer.getByRole("button", { name: "Approve" }).click()
   const prompt = page.getByTestId("line-action-prompt")
@@ -92,7 +97,7 @@ export default async function commissions({ page, BASE_URL, check, shot, placeRe
   check("an empty amount is refused by its field", (await modal.getByTestId("adjustment-amount-error").innerText()).length > 0)
   check("an empty reason is refused by its field", (await modal.getByTestId("adjustment-reason-error").innerText()).length > 0)
   await modal.getByRole("textbox", { name: "Amount" }).fill("15.555")
-  await modal.getByRole("textbox", { name: "Reason" }).fill("Top partner this month")
+  await modal.getByRole("textbox", { name: "Reason" }).fill(bonusReason)
   await modal.getByRole("button", { name: "Save" }).click()
   await modal.getByTestId("adjustment-amount-error").getByText("more decimals than USD allows").waitFor({ timeout: 30_000 })
   check("the API's precision error shows by the amount", true)
@@ -107,7 +112,7 @@ export default async function commissions({ page, BASE_URL, check, shot, placeRe
   await page.getByRole("combobox", { name: "Type" }).click()
   await page.getByRole("option", { name: "bonus", exact: true }).click()
   await page.waitForURL(/type=bonus/, { timeout: 30_000 })
-  const bonus = page.locator("tbody tr", { hasText: "Top partner this month" })
+  const bonus = page.locator("tbody tr", { hasText: bonusReason })
   await bonus.waitFor({ timeout: 30_000 })
   check("the bonus is listed for Grace Hopper", (await bonus.getByRole("link", { name: "Grace Hopper" }).count()) === 1)
   check("the bonus is $15.00 and approved", (await bonus.getByText("$15.00").count()) === 1 && (await bonus.getByText("approved").count()) === 1)
@@ -127,4 +132,42 @@ export default async function commissions({ page, BASE_URL, check, shot, placeRe
   check("the CSV download is named for the ledger", /^affiliate-ledger.*\.csv$/.test(download.suggestedFilename()))
   check("the CSV has its header", rows[0].startsWith("id,created_at,affiliate_id"))
   check("the CSV holds the filtered line, and only it", rows.length === 2 && rows[1].includes(second) && rows[1].includes("Ada Lovelace"))
+
+  await partnerLedger({ page, BASE_URL, check, partnerHref, orderId: first, lineId })
+}
+
+/**
+ * The partner page's ledger: the same actions and drawer, per line. Called at
+ * the end of the scenario with the first order's line, pending again by then.
+ */
+export async function partnerLedger({ page, BASE_URL, check, partnerHref, orderId, lineId }) {
+  // A link to one line opens its details even when it isn't on the page.
+  await page.goto(`${BASE_URL}/app/affiliates/commissions?type=bonus&line=${lineId}`)
+  await page.getByTestId("line-details").getByText(lineId, { exact: true }).waitFor({ timeout: 60_000 })
+  check("a details link opens the line even when the list doesn't show it", true)
+
+  // The link the list rendered: already under the admin's /app base.
+  await page.goto(new URL(partnerHref, BASE_URL).href)
+  const section = page.getByTestId("affiliate-ledger-section")
+  const row = section.locator("tbody tr", { has: page.getByRole("link", { name: orderId }) })
+  await row.waitFor({ timeout: 120_000 })
+  await row.getByRole("button", { name: `Actions for ${lineId}` }).click()
+  await page.getByRole("menuitem", { name: "Hold" }).click()
+  const prompt = page.getByTestId("line-action-prompt")
+  await prompt.getByText("Hold 1 line?").waitFor({ timeout: 30_000 })
+  await prompt.getByRole("button", { name: "Hold" }).click()
+  await page.getByText("1 line put on hold").first().waitFor({ timeout: 30_000 })
+  await row.getByText("on hold", { exact: true }).waitFor({ timeout: 30_000 })
+  check("the partner's ledger holds a line from its menu", true)
+
+  await row.getByText("Program default (10%)").click()
+  const drawer = page.getByTestId("line-details")
+  await drawer.getByRole("button", { name: "Release" }).click()
+  await prompt.getByRole("button", { name: "Release" }).click()
+  await page.getByText("1 line released").first().waitFor({ timeout: 30_000 })
+  await drawer.getByTestId("line-details-status").getByText("pending").waitFor({ timeout: 30_000 })
+  await drawer.getByRole("button", { name: "Close" }).click()
+  await drawer.waitFor({ state: "detached", timeout: 30_000 })
+  await row.getByText("pending", { exact: true }).waitFor({ timeout: 30_000 })
+  check("the partner's ledger releases it from the same drawer", true)
 }

@@ -88,6 +88,19 @@ export function useLedger(query: LedgerQuery) {
   })
 }
 
+/** One line by id (a details link), with the same fields as the list. */
+export function useLedgerLine(id: string | null) {
+  return useQuery({
+    queryKey: commissionKeys.list({ id }),
+    queryFn: () =>
+      sdk.client.fetch<{ commission_lines: LedgerLine[] }>("/admin/affiliate-commissions", {
+        query: { id, limit: 1, fields: LEDGER_FIELDS },
+      }),
+    enabled: !!id,
+    select: (data) => data.commission_lines[0] ?? null,
+  })
+}
+
 /** The CSV export of the filtered ledger: a plain link the admin session cookie authenticates. */
 export function ledgerExportUrl(filters: LedgerFilters) {
   const params = new URLSearchParams()

@@ -29,6 +29,7 @@ import {
   type LedgerLine,
   ledgerExportUrl,
   useLedger,
+  useLedgerLine,
   useStoreCurrencies,
 } from "../../../hooks/api/commissions"
 import { formatDate, formatMoney } from "../../../lib/format"
@@ -112,7 +113,10 @@ const CommissionsPage = () => {
   const [bulk, setBulk] = useState<{ action: LineAction; lines: LedgerLine[] } | null>(null)
   const [adjusting, setAdjusting] = useState(false)
   const openLineId = params.get("line")
-  const openLine = openLineId ? data?.commission_lines.find((line) => line.id === openLineId) ?? seen.current.get(openLineId) ?? null : null
+  const pageLine = openLineId ? data?.commission_lines.find((line) => line.id === openLineId) : undefined
+  // A line opened from a link (`?line=afcom_…`) that isn't on this page: fetched on its own.
+  const linked = useLedgerLine(openLineId && !pageLine ? openLineId : null)
+  const openLine = pageLine ?? linked.data ?? null
 
   // The order filter is typed: debounce it into the URL.
   const [orderText, setOrderText] = useState(filters.order_id ?? "")
@@ -266,7 +270,7 @@ const CommissionsPage = () => {
       </div>
       <div className="flex flex-wrap items-end gap-2 px-6 py-4" data-testid="ledger-filters">
         <Select size="small" value={params.get("status") ?? ALL} onValueChange={(value) => update({ status: value })}>
-          <Select.Trigger className="w-36" aria-label="Status">
+          <Select.Trigger className="w-32" aria-label="Status">
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
@@ -279,7 +283,7 @@ const CommissionsPage = () => {
           </Select.Content>
         </Select>
         <Select size="small" value={params.get("type") ?? ALL} onValueChange={(value) => update({ type: value })}>
-          <Select.Trigger className="w-36" aria-label="Type">
+          <Select.Trigger className="w-32" aria-label="Type">
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
@@ -291,7 +295,7 @@ const CommissionsPage = () => {
             ))}
           </Select.Content>
         </Select>
-        <div className="w-48">
+        <div className="w-44">
           <PartnerPicker
             size="small"
             placeholder="Partner"
@@ -305,14 +309,14 @@ const CommissionsPage = () => {
         <Input
           size="small"
           type="search"
-          className="w-48"
+          className="w-44"
           placeholder="Order ID"
           aria-label="Order ID"
           value={orderText}
           onChange={(event) => setOrderText(event.target.value)}
         />
         <Select size="small" value={params.get("currency") ?? ALL} onValueChange={(value) => update({ currency: value })}>
-          <Select.Trigger className="w-32" aria-label="Currency">
+          <Select.Trigger className="w-28" aria-label="Currency">
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
@@ -324,7 +328,7 @@ const CommissionsPage = () => {
             ))}
           </Select.Content>
         </Select>
-        <div className="w-40" aria-label="From">
+        <div className="w-36" title="Created from">
           <DatePicker
             size="small"
             aria-label="From"
@@ -332,7 +336,7 @@ const CommissionsPage = () => {
             onChange={(date) => update({ from: formatDay(date) })}
           />
         </div>
-        <div className="w-40" aria-label="To">
+        <div className="w-36" title="Created until (inclusive)">
           <DatePicker size="small" aria-label="To" value={parseDay(params.get("to"))} onChange={(date) => update({ to: formatDay(date) })} />
         </div>
         {hasFilters && (
