@@ -316,7 +316,7 @@ const CommissionsPage = () => {
           onChange={(event) => setOrderText(event.target.value)}
         />
         <Select size="small" value={params.get("currency") ?? ALL} onValueChange={(value) => update({ currency: value })}>
-          <Select.Trigger className="w-28" aria-label="Currency">
+          <Select.Trigger className="w-32 whitespace-nowrap" aria-label="Currency">
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
