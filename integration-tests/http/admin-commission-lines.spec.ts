@@ -105,6 +105,53 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("GET /admin/affiliate-commissions with the partner and payout", () => {
+      it("answers each line's partner and the payout it was settled in, when asked", async () => {
+        const [settled, open] = await lines({ amount: 8, status: "approved" }, { amount: 3 })
+        const { data: paid } = await api.post(
+          `/admin/affiliates/${affiliateId}/payouts`,
+          { currency_code: "usd", external_reference: "BANK-42" },
+          admin
+        )
+        const fields = [
+          "+affiliate.name",
+          "+affiliate.email",
+          "+payout.status",
+          "+payout.method",
+          "+payout.external_reference",
+          "+payout.paid_at",
+        ].join(",")
+        const { data } = await api.get(`/admin/affiliate-commissions?order=amount&fields=${encodeURIComponent(fields)}`, admin)
+        expect(data.commission_lines.map((line: any) => line.id)).toEqual([open.id, settled.id])
+        expect(data.commission_lines[1]).toMatchObject({
+          id: settled.id,
+          amount: 8,
+          payout_id: paid.payout.id,
+          affiliate: { name: "Ada", email: "ada@example.com" },
+          payout: {
+            status: paid.payout.status,
+            method: paid.payout.method,
+            external_reference: "BANK-42",
+          },
+        })
+        expect(data.commission_lines[0]).toMatchObject({ id: open.id, payout_id: null, payout: null })
+      })
+
+      it("answers only the line's own fields by default, and never the partner's payout details", async () => {
+        await lines({ amount: 4 })
+        const { data: plain } = await api.get("/admin/affiliate-commissions", admin)
+        expect(plain.commission_lines[0].affiliate).toBeUndefined()
+        expect(plain.commission_lines[0].payout).toBeUndefined()
+
+        const { data } = await api.get(
+          `/admin/affiliate-commissions?fields=${encodeURIComponent("+affiliate.name,+affiliate.payout_details,+payout.note")}`,
+          admin
+        )
+        expect(data.commission_lines[0].affiliate).toEqual({ id: affiliateId, name: "Ada" })
+        expect(data.commission_lines[0].payout).toBeUndefined()
+      })
+    })
+
     describe("manual adjustments and bonuses", () => {
       it("records a bonus and a negative adjustment with reason and admin", async () => {
         const { data: bonus } = await api.post(

@@ -26,9 +26,26 @@ export const commissionLineFields = [
   "created_at",
 ]
 
+/**
+ * What a list may ask for besides the line itself (`fields=+affiliate.name,+payout.status`):
+ * the partner's name for each row and the payout a line was settled in, so that
+ * the admin's ledger and its line details need no second request per row.
+ */
+export const commissionLineRelationFields = [
+  "affiliate.id",
+  "affiliate.name",
+  "affiliate.email",
+  "payout.id",
+  "payout.status",
+  "payout.method",
+  "payout.external_reference",
+  "payout.paid_at",
+  "payout.created_at",
+]
+
 export const listCommissionLinesQueryConfig = {
   defaults: commissionLineFields,
-  allowed: commissionLineFields,
+  allowed: [...commissionLineFields, ...commissionLineRelationFields],
   defaultLimit: 50,
   isList: true,
 }
