@@ -26,8 +26,8 @@ const FULL_KEYS = ["affiliate_id", "sales_channel_id", "code_id", "link_id", "ut
  * Reports over long ranges (issue 11): monthly roll-ups of the report read
  * model, whose `day` is the first day of the month (all dimensions; per
  * affiliate; per sales channel and campaign), and a per-day roll-up with no
- * dimension but the currency for the funnel by day; the per-affiliate tables
- * are indexed by (affiliate, day) for one partner's figures. Filled here from
+ * dimension but the currency for the funnel by day; the per-affiliate monthly
+ * tables are indexed by (affiliate, day) for one partner's figures. Filled here from
  * the daily rows they sum, and kept by the refresh (`stats/rollups.ts`).
  * Hand-written: they are not entities.
  */
@@ -51,9 +51,13 @@ export class Migration20261201220000 extends Migration {
     table("affiliate_monthly_stat", FULL_KEYS)
     table("affiliate_monthly_total", ["affiliate_id", "currency_code"])
     table("affiliate_program_monthly", ["sales_channel_id", "utm_campaign", "currency_code"])
-    for (const name of ["affiliate_daily_total", "affiliate_monthly_stat", "affiliate_monthly_total"]) {
+    // One partner's figures by (affiliate, day), as on the daily tables (20261123215720, 20261124005500);
+    // top partners ranked from the covering (currency, day) index, as on `affiliate_daily_total`.
+    for (const name of ["affiliate_monthly_stat", "affiliate_monthly_total"]) {
       this.addSql(`create index if not exists "IDX_${name}_affiliate_day" on "${name}" ("affiliate_id", "day");`)
     }
+    this.addSql(`create index if not exists "IDX_affiliate_monthly_total_currency_day" on "affiliate_monthly_total" ("currency_code", "day")
+      include ("affiliate_id", "orders", "revenue", "commission_pending", "commission_on_hold", "commission_approved", "commission_paid");`)
     fill("affiliate_funnel_daily", "affiliate_program_daily", ["currency_code"], false)
     fill("affiliate_monthly_stat", "affiliate_daily_stat", FULL_KEYS, true)
     fill("affiliate_monthly_total", "affiliate_daily_total", ["affiliate_id", "currency_code"], true)
@@ -61,7 +65,6 @@ export class Migration20261201220000 extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop index if exists "IDX_affiliate_daily_total_affiliate_day";`)
     for (const name of ["affiliate_funnel_daily", "affiliate_monthly_stat", "affiliate_monthly_total", "affiliate_program_monthly"]) {
       this.addSql(`drop table if exists "${name}";`)
     }
