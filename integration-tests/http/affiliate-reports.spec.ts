@@ -5,7 +5,8 @@ import { placeReferredOrder, setUpDemoStore } from "../helpers/demo-suite"
 import { createAffiliateWithCode } from "../helpers/affiliates"
 import { BROWSER } from "../helpers/visits"
 
-jest.setTimeout(240_000)
+// Generous: the app boots in the suite's first hook, slow on a loaded machine.
+jest.setTimeout(900_000)
 
 // The Reports screen's queries (issue 11): internal channels reported apart
 // from external partners (B4), ranges up to a year (read from the monthly

@@ -62,7 +62,7 @@ export const DayChart = ({ days, series, testId }: { days: string[]; series: Cha
             key={days[i]}
             cx={x(i)}
             cy={y(value)}
-            r={dotted || value === max ? 3 : 0}
+            r={dotted || (max > 0 && value === max) ? 3 : 0}
             className={series.color}
             data-point={days[i]}
             data-value={value}
