@@ -59,6 +59,8 @@ export default async function reports({ page, api, token, BASE_URL, check, shot,
   await page.getByTestId("reports-segment").click()
   await page.getByRole("option", { name: "Internal channels" }).click()
   await page.waitForURL(/segment=internal/)
+  // (The whole program's table lists both campaigns: wait for the partner's to go.)
+  await campaigns.getByText(campaign).waitFor({ state: "detached", timeout: 30_000 }).catch(() => {})
   await campaigns.getByText(`newsletter-${run}`).waitFor({ timeout: 30_000 })
   check("the internal segment shows the internal campaign only", (await campaigns.getByText(campaign).count()) === 0)
   await page.getByTestId("reports-segment").click()
