@@ -49,7 +49,7 @@ function recorder(answer = () => ({ rows: [] })) {
  * @param {{ from: string, to: string, affiliate_id?: string, currency_code?: string }} filters
  * @param {{ order_by?: string, limit?: number }} [query]
  */
-export async function reportRouteSql(group, filters, query = {}) {
+export async function reportRouteSql(group, filters, query = {}, options = {}) {
   const asked = []
   const service = {
     report: async (g, f) => {
@@ -58,11 +58,11 @@ export async function reportRouteSql(group, filters, query = {}) {
     },
   }
   await built().routes.reportRows(service, group, filters, query)
-  return await Promise.all(asked.map(([g, f]) => recordQuery((knex) => built().reports.queryReport(knex, g, f))))
+  return await Promise.all(asked.map(([g, f]) => recordQuery((knex) => built().reports.queryReport(knex, g, f, options))))
 }
 
 /** The queries the summary routes (`…/reports/summary`) run after their refreshes: this period's and the one before. */
-export async function summaryRouteSql(filters) {
+export async function summaryRouteSql(filters, options = {}) {
   const asked = []
   const service = {
     reportTotals: async (f) => {
@@ -71,7 +71,7 @@ export async function summaryRouteSql(filters) {
     },
   }
   await built().routes.reportSummary(service, filters)
-  return await Promise.all(asked.map((f) => recordQuery((knex) => built().reports.queryTotals(knex, f))))
+  return await Promise.all(asked.map((f) => recordQuery((knex) => built().reports.queryTotals(knex, f, options))))
 }
 
 /** The one statement `run(knex)` sends. */

@@ -9,7 +9,8 @@ import { AdminGetReportParamsType } from "./validators"
  * (`group_by=affiliate&order_by=revenue&limit=10`), by UTM campaign, sales
  * channel, code or link; each row with clicks, unique visitors, leads,
  * orders, conversion rate, and revenue, commission by status and cost of sale
- * per currency.
+ * per currency. `is_internal=true|false` reports the internal channels apart
+ * from the external partners (B4).
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.validatedQuery as AdminGetReportParamsType
@@ -23,7 +24,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const rows = await reportRows(
     affiliateService(req.scope),
     query.group_by,
-    { ...range, affiliate_id: query.affiliate_id, currency_code: query.currency_code },
+    { ...range, affiliate_id: query.affiliate_id, currency_code: query.currency_code, is_internal: query.is_internal },
     query
   )
   res.json({ ...range, group_by: query.group_by, rows })

@@ -16,6 +16,8 @@ export type ReportFilters = {
   to: string
   affiliate_id?: string
   currency_code?: string
+  /** Only the internal channels (true) or only the external partners (false) (B4). */
+  is_internal?: boolean
   /**
    * Only the `limit` keys with the most of `order_by`, picked in SQL: top
    * affiliates among thousands. Money needs `currency_code`.
@@ -64,40 +66,168 @@ export type ReportRow = {
   by_currency: Record<string, MoneyFigures>
 }
 
-/** Groups the program-wide roll-up (`affiliate_program_daily`) can answer. */
-const PROGRAM_GROUPS = new Set<string>(["day", "utm_campaign", "sales_channel", "total"])
-
 /**
- * The smallest table that answers a report: one affiliate's rows of the full
- * table (by its (affiliate, day) index), the program roll-up, or the
- * per-affiliate roll-up for top affiliates. Codes and links belong to one
- * affiliate, so they are reported per affiliate.
+ * A family of read-model tables with the same dimensions: the daily table
+ * and, where there is one, its monthly twin (whose `day` is the month's
+ * first day). See `rollups.ts`.
  */
-function sourceTable(group: ReportGroup | "total", filters: ReportFilters): string {
-  if (filters.affiliate_id) return "affiliate_daily_stat"
-  if (PROGRAM_GROUPS.has(group)) return "affiliate_program_daily"
-  if (group === "affiliate") return "affiliate_daily_total"
-  return "affiliate_daily_stat"
+type Family = { daily: string; monthly: string | null; dims: string[] }
+
+const FULL: Family = {
+  daily: "affiliate_daily_stat",
+  monthly: "affiliate_monthly_stat",
+  dims: ["affiliate_id", "sales_channel_id", "code_id", "link_id", "utm_campaign"],
+}
+const PER_AFFILIATE: Family = { daily: "affiliate_daily_total", monthly: "affiliate_monthly_total", dims: ["affiliate_id"] }
+const PROGRAM: Family = {
+  daily: "affiliate_program_daily",
+  monthly: "affiliate_program_monthly",
+  dims: ["sales_channel_id", "utm_campaign"],
+}
+// The funnel and totals need no dimension: the per-day roll-up, and the
+// program's monthly one for whole months.
+const FUNNEL: Family = { daily: "affiliate_funnel_daily", monthly: "affiliate_program_monthly", dims: [] }
+/** The full daily table only: what every roll-up is summed from (for checks). */
+const DAYS_ONLY: Family = { daily: "affiliate_daily_stat", monthly: null, dims: FULL.dims }
+
+const MEASURES = [
+  "clicks",
+  "unique_visitors",
+  "leads",
+  "orders",
+  "converted_clicks",
+  "orders_from_clicks",
+  "orders_from_codes",
+  "orders_lifetime",
+  "revenue",
+  "commission_pending",
+  "commission_on_hold",
+  "commission_approved",
+  "commission_paid",
+  "commission_rejected",
+]
+
+/** The internal channels (B4): affiliates flagged `is_internal`. */
+const INTERNAL = `SELECT id FROM affiliate WHERE is_internal = true`
+
+export type QueryOptions = {
+  /** Read only the full daily table, never a roll-up (to check the roll-ups against). */
+  daysOnly?: boolean
+  /**
+   * Read the daily roll-ups only, as reports did before the monthly ones
+   * (issue 11): `bench:reports` times both plans in the same run.
+   */
+  dailyRollupsOnly?: boolean
 }
 
 /**
- * Report rows from the daily read model: one per value of `group`, over a
- * range of days, optionally for one affiliate and currency.
+ * The smallest tables that answer a report. One affiliate's figures, or
+ * the internal channels', come from the per-affiliate tables (by their
+ * (affiliate, day) indexes); program-wide ones from the program roll-ups;
+ * top affiliates from the per-affiliate roll-up. Codes and links belong to
+ * one affiliate, so they are reported per affiliate.
+ */
+function familyOf(group: ReportGroup | "total", byAffiliate: boolean): Family {
+  const undimensioned = group === "day" || group === "total" || group === "affiliate"
+  if (byAffiliate) return undimensioned ? PER_AFFILIATE : FULL
+  if (group === "day" || group === "total") return FUNNEL
+  if (group === "utm_campaign" || group === "sales_channel") return PROGRAM
+  return group === "affiliate" ? PER_AFFILIATE : FULL
+}
+
+/** YYYY-MM-DD `n` days after `day`. */
+function addDays(day: string, n: number) {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
+}
+
+/** The first day of the month `n` months after `day`'s. */
+function addMonths(day: string, n: number) {
+  const date = new Date(`${day.slice(0, 7)}-01T00:00:00Z`)
+  date.setUTCMonth(date.getUTCMonth() + n)
+  return date.toISOString().slice(0, 10)
+}
+
+/**
+ * Splits a range into the whole calendar months inside it (read from a
+ * monthly table) and the days before and after them (from the daily one);
+ * null when it holds no whole month.
+ */
+export function splitRange(from: string, to: string) {
+  const monthFrom = from.endsWith("-01") ? from : addMonths(from, 1)
+  const monthTo = addDays(addMonths(to, 1), -1) === to ? addMonths(to, 0) : addMonths(to, -1)
+  if (monthFrom > monthTo) return null
+  return { month_from: monthFrom, month_to: monthTo, head_to: addDays(monthFrom, -1), tail_from: addMonths(monthTo, 1) }
+}
+
+/**
+ * The rows of a family over the range, as one FROM item: the daily table for
+ * the days and the monthly one for whole months (unless the group is by
+ * day), each branch filtered by `where` (on `affiliate_id`), measures times
+ * `sign`.
+ */
+function familyRows(family: Family, group: ReportGroup | "total", where: string[], sign: 1 | -1, useMonths: boolean) {
+  const columns = [
+    "day",
+    "currency_code",
+    ...(group in GROUP_COLUMN && group !== "day" ? [GROUP_COLUMN[group as ReportGroup]] : []),
+    ...MEASURES.map((measure) => (sign === 1 ? measure : `-${measure} AS ${measure}`)),
+  ].join(", ")
+  const branch = (table: string, days: string) =>
+    `SELECT ${columns} FROM ${table} WHERE ${[days, ...where].join(" AND ")}`
+  if (useMonths && family.monthly && group !== "day") {
+    return [
+      branch(family.daily, "(day BETWEEN :from AND :head_to OR day BETWEEN :tail_from AND :to)"),
+      branch(family.monthly, "day BETWEEN :month_from AND :month_to"),
+    ]
+  }
+  return [branch(family.daily, "day BETWEEN :from AND :to")]
+}
+
+/**
+ * Report rows from the read model: one per value of `group`, over a range of
+ * days, optionally for one affiliate, one currency, and the internal channels
+ * or the external partners only (B4). Whole months come from the monthly
+ * roll-ups, so a year reads about as many rows as a month; the external
+ * partners' program-wide figures are the program's minus the internal
+ * channels' (few affiliates), in exact SQL sums.
  */
 export async function queryReport(
   knex: any,
   group: ReportGroup | "total",
-  filters: ReportFilters
+  filters: ReportFilters,
+  { daysOnly = false, dailyRollupsOnly = false }: QueryOptions = {}
 ): Promise<ReportRow[]> {
   const key = group === "total" ? "CAST('' AS text)" : group === "day" ? `to_char(day, 'YYYY-MM-DD')` : GROUP_COLUMN[group]
-  const table = sourceTable(group, filters)
-  const where = ["day BETWEEN :from AND :to"]
-  if (filters.affiliate_id) where.push("affiliate_id = :affiliate_id")
+  const split = daysOnly || dailyRollupsOnly ? null : splitRange(filters.from, filters.to)
+  const affiliateWhere = filters.affiliate_id ? ["affiliate_id = :affiliate_id"] : []
+  const internal = filters.is_internal
+  // Program-wide external figures: everything minus the internal channels.
+  const subtract = internal === false && !filters.affiliate_id && !["affiliate", "code", "link"].includes(group)
+  let branches: string[]
+  if (dailyRollupsOnly && internal === undefined) {
+    const family = filters.affiliate_id ? FULL : group === "day" || group === "total" ? PROGRAM : familyOf(group, false)
+    branches = familyRows(family, group, affiliateWhere, 1, false)
+  } else if (daysOnly) {
+    const where = [...affiliateWhere]
+    if (internal !== undefined) where.push(`affiliate_id ${internal ? "IN" : "NOT IN"} (${INTERNAL})`)
+    branches = familyRows(DAYS_ONLY, group, where, 1, false)
+  } else if (subtract) {
+    branches = [
+      ...familyRows(familyOf(group, false), group, [], 1, !!split),
+      ...familyRows(familyOf(group, true), group, [`affiliate_id IN (${INTERNAL})`], -1, !!split),
+    ]
+  } else {
+    const where = [...affiliateWhere]
+    if (internal !== undefined) where.push(`affiliate_id ${internal ? "IN" : "NOT IN"} (${INTERNAL})`)
+    branches = familyRows(familyOf(group, internal !== undefined || !!filters.affiliate_id), group, where, 1, !!split)
+  }
+  const source = `(${branches.join("\n       UNION ALL ")}) src`
+  const where: string[] = []
   if (filters.currency_code) where.push("currency_code IN ('', :currency_code)")
   const top = topMetric(filters)
   if (top && group !== "total") {
     where.push(`${key} IN (
-      SELECT ${key} FROM ${table} WHERE ${[...where, top.rows].join(" AND ")}
+      SELECT ${key} FROM ${source} WHERE ${[...where, top.rows].join(" AND ")}
        GROUP BY ${key} ORDER BY COALESCE(${top.sum}, 0) DESC, ${key} LIMIT :limit)`)
   }
   const { rows } = await knex.raw(
@@ -110,13 +240,14 @@ export async function queryReport(
             SUM(commission_approved)::text AS approved, SUM(commission_paid)::text AS paid,
             SUM(commission_rejected)::text AS rejected,
             SUM(commission_pending + commission_on_hold + commission_approved + commission_paid)::text AS total
-       FROM ${table}
-      WHERE ${where.join(" AND ")}
+       FROM ${source}
+      ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
       GROUP BY ${key}, currency_code
       ORDER BY ${key}`,
     {
       from: filters.from,
       to: filters.to,
+      ...(split ?? {}),
       affiliate_id: filters.affiliate_id ?? null,
       currency_code: filters.currency_code?.toLowerCase() ?? null,
       limit: filters.top?.limit ?? null,
@@ -124,6 +255,10 @@ export async function queryReport(
   )
   const byKey = new Map<string, ReportRow>()
   for (const row of rows) {
+    // The external figures of a key or currency only the internal channels have are all zero: left out.
+    if (subtract && COUNTS.every((count) => !row[count]) && MONEY.every((field) => Number(row[field]) === 0)) {
+      continue
+    }
     const report = byKey.get(row.key) ?? byKey.set(row.key, emptyRow(row.key)).get(row.key)!
     for (const count of COUNTS) {
       report[count] += row[count]
@@ -138,9 +273,15 @@ export async function queryReport(
   }))
 }
 
+const MONEY = ["revenue", "pending", "on_hold", "approved", "paid", "rejected"]
+
 /** Totals over the range: the same figures as a report row. */
-export async function queryTotals(knex: any, filters: ReportFilters): Promise<Omit<ReportRow, "key">> {
-  const [totals] = await queryReport(knex, "total", filters)
+export async function queryTotals(
+  knex: any,
+  filters: ReportFilters,
+  options: QueryOptions = {}
+): Promise<Omit<ReportRow, "key">> {
+  const [totals] = await queryReport(knex, "total", filters, options)
   const { key: _key, ...figures } = totals ?? emptyRow("")
   return figures
 }

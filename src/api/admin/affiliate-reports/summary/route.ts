@@ -10,6 +10,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     ...reportRange(query),
     affiliate_id: query.affiliate_id,
     currency_code: query.currency_code,
+    is_internal: query.is_internal,
   })
   res.json({ summary })
 }
