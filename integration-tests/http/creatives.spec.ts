@@ -93,12 +93,12 @@ medusaIntegrationTestRunner({
         [{ type: "banner", name: "No image" }, "image_file_id is required for a banner (upload the image first)"],
         [{ type: "text_link", name: "No text" }, "link_text is required for a text link"],
         [{ type: "html", name: "No html" }, "html is required for an HTML snippet"],
-        [{ type: "video", name: "Nope" }, "type: one of banner, text_link, html"],
-        [{ type: "html", name: "Huge", html: "x".repeat(10_001) }, "html: at most 10000 characters"],
-        [{ type: "text_link", name: "", link_text: "x" }, "name: must not be empty"],
+        [{ type: "video", name: "Nope" }, "Expected: 'banner, text_link, html' for field 'type', but got: 'video'"],
+        [{ type: "html", name: "Huge", html: "x".repeat(10_001) }, "Value for field 'html' too big, expected at most: '10000'"],
+        [{ type: "text_link", name: "", link_text: "x" }, "Value for field 'name' too small, expected at least: '1'"],
         [{ type: "text_link", name: "Off", link_text: "x", landing_url: "javascript:alert(1)" }, "landing_url: a path (/products/x) or an http(s) URL"],
         [{ type: "text_link", name: "Extra", link_text: "x", colour: "red" }, "Unrecognized fields: 'colour'"],
-      ])("refuses %j with a 400 naming the field", async (body, message) => {
+      ])("refuses %# with a 400 naming the field", async (body, message) => {
         const response = await errorOf(api.post("/admin/affiliate-creatives", body, admin))
         expect(response.status).toBe(400)
         expect(response.data.message).toContain(message)
@@ -122,7 +122,7 @@ medusaIntegrationTestRunner({
           api.delete("/admin/affiliate-creatives/afcre_missing", admin),
         ]) {
           const response = await errorOf(request)
-          expect([response.status, response.data.message]).toEqual([404, "AffiliateCreative with id: afcre_missing was not found"])
+          expect([response.status, response.data.message]).toEqual([404, "AffiliateCreative id not found: afcre_missing"])
         }
         const malformed = await errorOf(api.get("/admin/affiliate-creatives/%00", admin))
         expect(malformed.status).toBe(400)
