@@ -3,7 +3,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { DemoStore } from "../../dev/demo-store"
 import type { AdminAuth } from "../helpers/admin"
 import { createAffiliateWithCode, orderLines } from "../helpers/affiliates"
-import { placeReferredOrder, setUpDemoStore } from "../helpers/demo-suite"
+import { setUpDemoStore } from "../helpers/demo-suite"
+import { placeOrder, storeHeaders } from "../helpers/checkout"
+import { DEMO_PAYMENT_PROVIDERS, type DemoProduct } from "../../dev/demo-store"
 
 jest.setTimeout(180_000)
 
@@ -35,6 +37,31 @@ medusaIntegrationTestRunner({
       (await knex()("affiliate_audit_entry").where({ target_id: targetId }).orderBy([{ column: "created_at" }, { column: "id" }])).map(
         (entry: any) => entry.action
       )
+
+    /**
+     * A checkout referred by `code`, resolved once its accrual has run (its
+     * attribution is written). Polled rather than awaited on `order.placed`
+     * with the test utils' fixed 15 s, which a busy CI machine can miss.
+     */
+    const referredOrder = async (code: string, items: [DemoProduct, number][]) => {
+      const { order } = await placeOrder(api, {
+        publishableKey: store.publishableKey,
+        regionId: store.regionIds.usd,
+        salesChannelId: store.salesChannelId,
+        countryCode: "us",
+        items: items.map(([product, quantity]) => ({ variant_id: product.variantIds[0], quantity })),
+        providerId: DEMO_PAYMENT_PROVIDERS.autoCapture,
+        beforeComplete: async (cart) => {
+          await api.post(`/store/carts/${cart.id}/referral`, { code }, storeHeaders(store.publishableKey))
+        },
+      })
+      for (let tries = 0; tries < 240; tries++) {
+        const { data } = await api.get(`/admin/orders/${order.id}/affiliate-attribution`, admin)
+        if (data.attribution && (data.commission_lines.length || data.attribution.rejection_reason)) return order
+        await new Promise((resolve) => setTimeout(resolve, 500))
+      }
+      throw new Error(`order ${order.id} was not accrued within 2 minutes`)
+    }
 
     /** Uploads the PNG through Medusa's own `POST /admin/uploads`, as the admin page does. */
     const uploadBanner = async () => {
@@ -188,10 +215,10 @@ medusaIntegrationTestRunner({
         expect(await audit(tshirt().id)).toEqual(["product_participation.changed"])
 
         await createAffiliateWithCode(api, admin, { code: "NOSHIRT" })
-        const placed = await placeReferredOrder(api, getContainer(), store, { code: "NOSHIRT", items: [[tshirt(), 2]] })
+        const placed = await referredOrder("NOSHIRT", [[tshirt(), 2]])
         expect(await orderLines(api, admin, placed.id)).toEqual([])
         // Another product still earns the program's rate.
-        const mugOrder = await placeReferredOrder(api, getContainer(), store, { code: "NOSHIRT", items: [[mug(), 1]] })
+        const mugOrder = await referredOrder("NOSHIRT", [[mug(), 1]])
         expect((await orderLines(api, admin, mugOrder.id)).length).toBe(1)
 
         // Saving the same again changes nothing.
@@ -201,7 +228,7 @@ medusaIntegrationTestRunner({
         const { data: back } = await api.post(`/admin/products/${tshirt().id}/affiliate-program`, { in_program: true, landing_url: null }, admin)
         expect(back).toMatchObject({ in_program: true, visible_in_portal: false, landing_url: null })
         expect(back.rules.map((r: any) => [r.id, r.excluded, r.rate])).toEqual([[rate.commission_rule.id, false, 20]])
-        const earning = await placeReferredOrder(api, getContainer(), store, { code: "NOSHIRT", items: [[tshirt(), 1]] })
+        const earning = await referredOrder("NOSHIRT", [[tshirt(), 1]])
         expect((await orderLines(api, admin, earning.id))[0]).toMatchObject({ amount: 4, rate: 20 })
       })
 
