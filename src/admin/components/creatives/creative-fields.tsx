@@ -1,5 +1,5 @@
 import { Badge, Input, Label, Select, Switch, Text, Textarea } from "@medusajs/ui"
-import { useRef } from "react"
+import { useRef, useState } from "react"
 import { type CreativeInput, type CreativeType, useProductOptions, useUploadImage } from "../../hooks/api/creatives"
 import { errorMessage, toastError } from "../../lib/errors"
 
@@ -38,7 +38,8 @@ export const CreativeFields = ({
 }) => {
   const upload = useUploadImage()
   const fileInput = useRef<HTMLInputElement>(null)
-  const { data: products } = useProductOptions("")
+  const [productSearch, setProductSearch] = useState("")
+  const { data: products } = useProductOptions(productSearch)
 
   const onFile = (file: File | undefined) => {
     if (!file) return
@@ -78,6 +79,14 @@ export const CreativeFields = ({
         />
       </Field>
       <Field label="Product" error={errors.product_id} hint="General creatives promote the whole store.">
+        <Input
+          size="small"
+          type="search"
+          placeholder="Find a product by title"
+          value={productSearch}
+          onChange={(e) => setProductSearch(e.target.value)}
+          data-testid="creative-product-search"
+        />
         <Select
           value={value.product_id ?? GENERAL}
           onValueChange={(id) => onChange({ product_id: id === GENERAL ? null : id })}
