@@ -143,12 +143,13 @@ medusaIntegrationTestRunner({
         expect(offStore.status).toBe(400)
         expect(offStore.data.message).toMatch(/^landing_url: must be a path or a URL on the store's domain/)
 
+        // One at a time: a request made before its `catch` is attached would be an unhandled rejection.
         for (const request of [
-          api.get("/admin/affiliate-creatives/afcre_missing", admin),
-          api.post("/admin/affiliate-creatives/afcre_missing", { name: "X" }, admin),
-          api.delete("/admin/affiliate-creatives/afcre_missing", admin),
+          () => api.get("/admin/affiliate-creatives/afcre_missing", admin),
+          () => api.post("/admin/affiliate-creatives/afcre_missing", { name: "X" }, admin),
+          () => api.delete("/admin/affiliate-creatives/afcre_missing", admin),
         ]) {
-          const response = await errorOf(request)
+          const response = await errorOf(request())
           expect([response.status, response.data.message]).toEqual([404, "AffiliateCreative id not found: afcre_missing"])
         }
         const malformed = await errorOf(api.get("/admin/affiliate-creatives/%00", admin))
@@ -234,10 +235,10 @@ medusaIntegrationTestRunner({
 
       it("answers 404 for an unknown product and 400 for a bad body or id", async () => {
         for (const request of [
-          api.get("/admin/products/prod_missing/affiliate-program", admin),
-          api.post("/admin/products/prod_missing/affiliate-program", { in_program: false }, admin),
+          () => api.get("/admin/products/prod_missing/affiliate-program", admin),
+          () => api.post("/admin/products/prod_missing/affiliate-program", { in_program: false }, admin),
         ]) {
-          const response = await errorOf(request)
+          const response = await errorOf(request())
           expect([response.status, response.data.message]).toEqual([404, "Product with id: prod_missing was not found"])
         }
         expect(await getContainer().resolve("affiliate").listCommissionRules({})).toEqual([])
