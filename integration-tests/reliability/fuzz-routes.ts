@@ -160,6 +160,36 @@ export const PLUGIN_ROUTES: RouteSpec[] = [
   // Widgets on Medusa's order and customer pages (issue 11): a well-formed unknown id is a 404.
   { method: "GET", path: "/admin/orders/:id/affiliate-attribution", for: "admin", params: () => ({ id: "order_01FUZZ" }) },
   { method: "GET", path: "/admin/customers/:id/affiliate-binding", for: "admin", params: () => ({ id: "cus_01FUZZ" }) },
+  // Admin: creatives (G8) and product participation (D8)
+  {
+    method: "GET",
+    path: "/admin/affiliate-creatives",
+    for: "admin",
+    query: (f) => ({ ...listQuery(), type: "banner", product_id: f.productId, is_active: "true", q: "spring" }),
+  },
+  {
+    method: "POST",
+    path: "/admin/affiliate-creatives",
+    for: "admin",
+    body: (f) => ({ type: "text_link", name: "Fuzz", product_id: f.productId, link_text: "Shop now", landing_url: "/products/x", is_active: true }),
+  },
+  { method: "GET", path: "/admin/affiliate-creatives/:id", for: "admin", params: () => ({ id: "afcre_01FUZZ" }) },
+  {
+    method: "POST",
+    path: "/admin/affiliate-creatives/:id",
+    for: "admin",
+    params: () => ({ id: "afcre_01FUZZ" }),
+    body: () => ({ name: "Fuzz", html: "<a href=\"/\">Shop</a>", is_active: false }),
+  },
+  { method: "DELETE", path: "/admin/affiliate-creatives/:id", for: "admin", params: () => ({ id: "afcre_01FUZZ" }) },
+  { method: "GET", path: "/admin/products/:id/affiliate-program", for: "admin", params: (f) => ({ id: f.productId }) },
+  {
+    method: "POST",
+    path: "/admin/products/:id/affiliate-program",
+    for: "admin",
+    params: (f) => ({ id: f.productId }),
+    body: () => ({ in_program: true, visible_in_portal: true, landing_url: "/products/x" }),
+  },
   { method: "GET", path: "/admin/affiliate-rules", for: "admin", query: () => ({ ...listQuery(), scope: "program", level: "0" }) },
   {
     method: "POST",

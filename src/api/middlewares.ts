@@ -13,6 +13,8 @@ import { adminProgramSettingsMiddlewares } from "./admin/affiliate-settings/midd
 import { adminAffiliateMiddlewares } from "./admin/affiliates/middlewares"
 import { adminCustomerBindingMiddlewares } from "./admin/customers/middlewares"
 import { adminOrderAttributionMiddlewares } from "./admin/orders/middlewares"
+import { adminCreativeMiddlewares } from "./admin/affiliate-creatives/middlewares"
+import { adminProductAffiliateProgramMiddlewares } from "./admin/products/middlewares"
 import { affiliatePortalMiddlewares } from "./affiliate/middlewares"
 import { storeCartReferralMiddlewares } from "./store/carts/middlewares"
 import { storeReferralMiddlewares } from "./store/referrals/middlewares"
@@ -28,6 +30,7 @@ const PLUGIN_ROUTE_PREFIXES = [
   "/admin/affiliate*",
   "/admin/orders/:id/affiliate-attribution",
   "/admin/customers/:id/affiliate-binding",
+  "/admin/products/:id/affiliate-program",
   "/store/referrals*",
   "/store/carts/:id/referral",
   "/affiliate*",
@@ -53,6 +56,8 @@ export default defineMiddlewares({
     ...adminAuditLogMiddlewares,
     ...adminOrderAttributionMiddlewares,
     ...adminCustomerBindingMiddlewares,
+    ...adminCreativeMiddlewares,
+    ...adminProductAffiliateProgramMiddlewares,
     ...storeReferralMiddlewares,
     ...storeCartReferralMiddlewares,
     ...affiliatePortalMiddlewares,

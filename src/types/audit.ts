@@ -39,6 +39,13 @@ export const AuditAction = {
   RULE_DELETED: "rule.deleted",
   /** Only when a workflow that deleted the rule failed later and took the deletion back. */
   RULE_RESTORED: "rule.restored",
+  CREATIVE_CREATED: "creative.created",
+  CREATIVE_UPDATED: "creative.updated",
+  CREATIVE_DELETED: "creative.deleted",
+  /** Only when a workflow that deleted the creative failed later and took the deletion back. */
+  CREATIVE_RESTORED: "creative.restored",
+  /** A product's portal visibility or landing page (its earning is a `rule.*` entry). */
+  PRODUCT_PARTICIPATION_CHANGED: "product_participation.changed",
 } as const
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction]
 
@@ -50,6 +57,8 @@ export type AuditTargetType =
   | "payout_batch"
   | "program_settings"
   | "commission_rule"
+  | "creative"
+  | "product"
 
 export type AuditEntryInput = AuditActor & {
   action: AuditAction

@@ -31,6 +31,15 @@ import type {
   ReverseLinesOptions,
   WrittenLine,
 } from "./ledger"
+import type { AuditActor } from "./audit"
+import type { AuditedUpdate, RecordSnapshot } from "./admin-changes"
+import type {
+  CreativeDTO,
+  PortalCreativeFilters,
+  ProductParticipationDTO,
+  SavedProductParticipation,
+  SaveProductParticipationInput,
+} from "./creatives"
 import type { RecordClickInput, RecordedClick, ReferralLinkDTO, ResolvedCode } from "./tracking"
 
 export interface IAffiliateModuleService {
@@ -100,4 +109,24 @@ export interface IAffiliateModuleService {
   refreshStats(options?: { overlap?: boolean }, sharedContext?: Context): Promise<number>
   report(group: ReportGroup, filters: ReportFilters, sharedContext?: Context): Promise<ReportRow[]>
   reportTotals(filters: ReportFilters, sharedContext?: Context): Promise<Omit<ReportRow, "key">>
+
+  // Creatives (G8) and product participation (D8), each change with its audit entry.
+  createCreativesAudited(data: Record<string, unknown>[], actor: AuditActor, sharedContext?: Context): Promise<any[]>
+  updateCreativesAudited(
+    data: RecordSnapshot[],
+    actor: AuditActor,
+    reason?: string | null,
+    sharedContext?: Context
+  ): Promise<AuditedUpdate<any>>
+  deleteCreativesAudited(ids: string[], actor: AuditActor, reason?: string | null, sharedContext?: Context): Promise<void>
+  restoreCreativesAudited(ids: string[], actor: AuditActor, reason: string | null, sharedContext?: Context): Promise<void>
+  /** What the partner portal lists: active creatives, general or of products not hidden from partners. */
+  listPortalCreatives(filters?: PortalCreativeFilters, sharedContext?: Context): Promise<CreativeDTO[]>
+  listProductParticipation(productIds: string[], sharedContext?: Context): Promise<ProductParticipationDTO[]>
+  saveProductParticipation(
+    input: SaveProductParticipationInput,
+    actor: AuditActor,
+    reason?: string | null,
+    sharedContext?: Context
+  ): Promise<SavedProductParticipation>
 }

@@ -31,6 +31,8 @@ export const PARAM_ROUTE_PREFIXES = [
   "/admin/affiliate-rules/:id",
   "/admin/orders/:id/affiliate-attribution",
   "/admin/customers/:id/affiliate-binding",
+  "/admin/products/:id/affiliate-program",
+  "/admin/affiliate-creatives/:id",
   "/affiliate/links/:id",
   "/store/carts/:id/referral",
   "/store/referrals/codes/:code",

@@ -11,6 +11,7 @@ import {
 } from "@medusajs/framework/utils"
 import {
   Affiliate,
+  AffiliateCreative,
   Attribution,
   Click,
   CommissionLine,
@@ -19,6 +20,7 @@ import {
   Lead,
   Payout,
   PayoutBatch,
+  ProductParticipation,
   ProgramSettings,
   ReferralCode,
   ReferralLink,
@@ -103,6 +105,21 @@ import {
 import { saveProgramSettingsAudited, SETTINGS_ROW_ID } from "./program/settings-changes"
 import type { IAffiliateModuleService } from "../../types/service"
 import type {
+  CreativeDTO,
+  PortalCreativeFilters,
+  ProductParticipationDTO,
+  SavedProductParticipation,
+  SaveProductParticipationInput,
+} from "../../types/creatives"
+import {
+  createCreativesAudited,
+  deleteCreativesAudited,
+  listPortalCreatives,
+  restoreCreativesAudited,
+  updateCreativesAudited,
+} from "./creatives/creative-changes"
+import { readProductParticipation, saveProductParticipation } from "./creatives/product-participation"
+import type {
   AccrualUndo,
   AccrueOrderInput,
   AdjustOrderLinesOptions,
@@ -186,6 +203,8 @@ class AffiliateModuleService
     PayoutBatch,
     ProgramSettings,
     ReferralLink,
+    AffiliateCreative,
+    ProductParticipation,
   })
   implements IAffiliateModuleService
 {
@@ -970,6 +989,95 @@ class AffiliateModuleService
   }
 
   // ---- end of the audit log block ----
+
+  // ---- Creatives and product participation (`creatives/`, G8 and D8) ----
+
+  /** Creates creatives, each with a `creative.created` audit entry. */
+  @InjectManager()
+  async createCreativesAudited(data: Record<string, unknown>[], actor: AuditActor, @MedusaContext() sharedContext: Context = {}) {
+    return await this.createCreativesAudited_(data, actor, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async createCreativesAudited_(data: Record<string, unknown>[], actor: AuditActor, @MedusaContext() sharedContext: Context = {}) {
+    return await createCreativesAudited(this.tx_(sharedContext), data, actor)
+  }
+
+  /** Creative changes; `previous` undoes them when passed back in. */
+  @InjectManager()
+  async updateCreativesAudited(
+    data: RecordSnapshot[],
+    actor: AuditActor,
+    reason: string | null = null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AuditedUpdate<any>> {
+    return await this.updateCreativesAudited_(data, actor, reason, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async updateCreativesAudited_(data: RecordSnapshot[], actor: AuditActor, reason: string | null, @MedusaContext() sharedContext: Context = {}) {
+    return await updateCreativesAudited(this.tx_(sharedContext), data, actor, reason)
+  }
+
+  /** Soft-deletes creatives; `restoreCreativesAudited` is the inverse. */
+  @InjectManager()
+  async deleteCreativesAudited(ids: string[], actor: AuditActor, reason: string | null = null, @MedusaContext() sharedContext: Context = {}) {
+    await this.deleteCreativesAudited_(ids, actor, reason, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async deleteCreativesAudited_(ids: string[], actor: AuditActor, reason: string | null, @MedusaContext() sharedContext: Context = {}) {
+    await deleteCreativesAudited(this.tx_(sharedContext), ids, actor, reason)
+  }
+
+  @InjectManager()
+  async restoreCreativesAudited(ids: string[], actor: AuditActor, reason: string | null, @MedusaContext() sharedContext: Context = {}) {
+    await this.restoreCreativesAudited_(ids, actor, reason, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async restoreCreativesAudited_(ids: string[], actor: AuditActor, reason: string | null, @MedusaContext() sharedContext: Context = {}) {
+    await restoreCreativesAudited(this.tx_(sharedContext), ids, actor, reason)
+  }
+
+  /**
+   * The creatives partners may use (the portal's list): active, general or
+   * about a product not hidden from partners, newest first.
+   */
+  @InjectManager()
+  async listPortalCreatives(filters: PortalCreativeFilters = {}, @MedusaContext() sharedContext: Context = {}): Promise<CreativeDTO[]> {
+    return await listPortalCreatives(this.knex_(sharedContext), filters)
+  }
+
+  /** Each product's portal visibility and landing page (defaults for products never configured). */
+  @InjectManager()
+  async listProductParticipation(productIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<ProductParticipationDTO[]> {
+    return await readProductParticipation(this.knex_(sharedContext), productIds)
+  }
+
+  /**
+   * Saves a product's portal visibility and landing page with its audit
+   * entry; saving `previous` again undoes it.
+   */
+  @InjectManager()
+  async saveProductParticipation(
+    input: SaveProductParticipationInput,
+    actor: AuditActor,
+    reason: string | null = null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SavedProductParticipation> {
+    return await this.saveProductParticipation_(input, actor, reason, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async saveProductParticipation_(
+    input: SaveProductParticipationInput,
+    actor: AuditActor,
+    reason: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return await saveProductParticipation(this.tx_(sharedContext), input, actor, reason)
+  }
 
   /** The module's transaction (or manager) as the sub-services take it. */
   protected tx_(sharedContext: Context): ModuleTx {

@@ -10,6 +10,8 @@ const targetTypes: [AuditTargetType, ...AuditTargetType[]] = [
   "payout_batch",
   "program_settings",
   "commission_rule",
+  "creative",
+  "product",
 ]
 const action = z.enum(actions, says(`one of ${actions.join(", ")}`))
 
