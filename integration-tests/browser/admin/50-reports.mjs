@@ -100,6 +100,7 @@ export default async function reports({ page, api, token, BASE_URL, check, shot,
   await byCode.getByText("ADA10", { exact: true }).waitFor({ timeout: 60_000 })
   check("the partner's figures by code name the code", (await byCode.getByText("ADA10", { exact: true }).count()) === 1)
   check("the partner's figures by link are shown", (await stats.getByTestId("affiliate-stats-by-link").count()) === 1)
+  await page.getByTestId("report-orders").waitFor({ timeout: 60_000 })
   check("the 30-day summary is still on the partner page", (await page.getByTestId("report-orders").count()) >= 1)
   await stats.getByRole("heading", { name: "Clicks, orders and earnings by day" }).scrollIntoViewIfNeeded()
   await shot("admin-partner-stats")
