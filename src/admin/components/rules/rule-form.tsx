@@ -425,7 +425,7 @@ export function RuleForm({
       )}
 
       <Section title="Who and what it applies to">
-        <Field label="Scope" error={errors.scope} hint={editing ? "To change the scope, create another rule." : SCOPE_HELP[state.scope]}>
+        <Field label="Scope" error={errors.scope} hint={editing ? "To change the scope, partner or product, create another rule." : undefined}>
           {editing ? (
             <Text size="small">{SCOPE_LABELS[state.scope]} — {SCOPE_HELP[state.scope]}</Text>
           ) : (

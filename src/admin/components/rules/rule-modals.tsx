@@ -241,10 +241,13 @@ function RuleActions({ rule, onEdit }: { rule: CommissionRule; onEdit: () => voi
       })
       if (!confirmed) return
     }
-    update.mutate(
-      { is_active: !rule.is_active },
-      { onSuccess: () => toast.success(rule.is_active ? "Rule disabled" : "Rule enabled"), onError: toastError }
-    )
+    // mutateAsync: the row may re-render away once the list refetches; the toast must still show.
+    try {
+      await update.mutateAsync({ is_active: !rule.is_active })
+      toast.success(rule.is_active ? "Rule disabled" : "Rule enabled")
+    } catch (error) {
+      toastError(error)
+    }
   }
 
   const destroy = async () => {
@@ -255,7 +258,12 @@ function RuleActions({ rule, onEdit }: { rule: CommissionRule; onEdit: () => voi
       cancelText: "Cancel",
     })
     if (!confirmed) return
-    remove.mutate(rule.id, { onSuccess: () => toast.success("Rule deleted"), onError: toastError })
+    try {
+      await remove.mutateAsync(rule.id)
+      toast.success("Rule deleted")
+    } catch (error) {
+      toastError(error)
+    }
   }
 
   return (
