@@ -82,6 +82,20 @@ export default async function rulesAndSettings({ page, api, token, BASE_URL, che
     check("after a reload the product rule is listed", (await table.getByRole("row").filter({ hasText: "Medusa T-Shirt" }).filter({ hasText: "15%" }).count()) === 1)
     check("after a reload the partner rule is listed", (await table.getByRole("row").filter({ hasText: "Ada Lovelace" }).filter({ hasText: "12%" }).count()) === 1)
 
+    // Editing is a drawer with the same form.
+    if (partnerRule) {
+      const row = page.getByTestId(`rule-${partnerRule.id}`)
+      await row.getByRole("button", { name: "Rule actions" }).click()
+      await page.getByRole("menuitem", { name: "Edit" }).click()
+      const drawer = page.getByRole("dialog")
+      await drawer.getByRole("heading", { name: "Edit rule" }).waitFor({ timeout: 30_000 })
+      await drawer.getByLabel("Rate (%)").fill("13")
+      await drawer.getByRole("button", { name: "Save" }).click()
+      await page.getByText("Rule saved").waitFor({ timeout: 30_000 })
+      await row.getByText("13%").waitFor({ timeout: 30_000 })
+      check("the drawer saves an edited rate", true)
+    }
+
     // The scope filter lives in the URL.
     await page.goto(`${BASE_URL}/app/affiliates/rules?scope=affiliate`)
     await table.getByText("Ada Lovelace").first().waitFor({ timeout: 30_000 })
@@ -94,8 +108,8 @@ export default async function rulesAndSettings({ page, api, token, BASE_URL, che
     if (partnerRule) {
       await page.goto(`${BASE_URL}/app/affiliates/${partnerRule.affiliate_id}`)
       const section = page.getByTestId("affiliate-rules-section")
-      await section.getByText("12%").waitFor({ timeout: 120_000 })
-      check("the partner page lists the partner's own rule", (await section.getByText("12%").count()) === 1)
+      await section.getByText("13%").waitFor({ timeout: 120_000 })
+      check("the partner page lists the partner's own rule", (await section.getByText("13%").count()) === 1)
       await section.scrollIntoViewIfNeeded()
       await shot("admin-affiliate-rules-section")
     }
