@@ -128,6 +128,56 @@ medusaIntegrationTestRunner({
         expect(await getContainer().resolve("affiliate").listCommissionRules({})).toEqual([])
       })
 
+      // Combinations the engine could never pay (the admin's form refuses them with the same code).
+      it.each([
+        [
+          "a fixed amount per order on a product rule",
+          () => ({ scope: "product", product_id: tshirt().id, kind: "fixed_order", amounts: { usd: 5 } }),
+          "Invalid request: kind fixed_order pays per order or lead, not per product: use it on a program or affiliate rule",
+        ],
+        [
+          "a fixed amount per lead on a parent level",
+          () => ({ scope: "program", kind: "fixed_lead", amounts: { usd: 2 }, level: 1 }),
+          "Invalid request: level must be 0 for a fixed_lead rule: only the referring affiliate earns for a lead",
+        ],
+        [
+          "tiers on a fixed rule",
+          () => ({ scope: "program", kind: "fixed_order", amounts: { usd: 5 }, tiers: [{ threshold: 1, rate: 5 }], tier_metric: "paid_orders" }),
+          "Invalid request: tiers apply only to percent rules",
+        ],
+      ])("refuses %s", async (_name, body, message) => {
+        const response = await errorOf(api.post("/admin/affiliate-rules", body(), admin))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toBe(message)
+        expect(await getContainer().resolve("affiliate").listCommissionRules({})).toEqual([])
+      })
+
+      it("keeps a fixed amount out of a product rule on update too", async () => {
+        const created = await rule({ scope: "product", product_id: tshirt().id, rate: 10 })
+        const response = await errorOf(
+          api.post(`/admin/affiliate-rules/${created.id}`, { kind: "fixed_order", rate: null, amounts: { usd: 5 } }, admin)
+        )
+        expect(response.status).toBe(400)
+        expect(response.data.message).toBe(
+          "kind fixed_order pays per order or lead, not per product: use it on a program or affiliate rule"
+        )
+        const { data } = await api.get(`/admin/affiliate-rules/${created.id}`, admin)
+        expect(data.commission_rule).toMatchObject({ kind: "percent", rate: 10, amounts: null })
+      })
+
+      it("filters the list by kind, and refuses an unknown kind", async () => {
+        const percent = await rule({ scope: "program", rate: 10 })
+        const lead = await rule({ scope: "program", kind: "fixed_lead", amounts: { usd: 2 } })
+        const ids = async (query: string) =>
+          (await api.get(`/admin/affiliate-rules?${query}`, admin)).data.commission_rules.map((r: any) => r.id)
+        expect(await ids("kind=fixed_lead")).toEqual([lead.id])
+        expect(await ids("kind=percent")).toEqual([percent.id])
+        expect((await ids("kind[]=percent&kind[]=fixed_lead")).sort()).toEqual([percent.id, lead.id].sort())
+        const refused = await errorOf(api.get("/admin/affiliate-rules?kind=bonus", admin))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toContain("kind")
+      })
+
       it("updates, lists and deletes a rule, refusing an update that breaks it", async () => {
         const created = await rule({ scope: "program", rate: 12 })
         const { data: updated } = await api.post(`/admin/affiliate-rules/${created.id}`, { rate: 14 }, admin)

@@ -72,6 +72,54 @@ medusaIntegrationTestRunner({
         expect((await settings()).overrides).toEqual({ hold_days: 9, exclude_from_base: {}, fraud: {} })
       })
 
+      it("keeps the registration mode and the portal's terms and help text", async () => {
+        expect((await settings()).program_settings).toMatchObject({
+          registration_mode: "approval",
+          portal_terms: null,
+          portal_help_text: null,
+        })
+        const terms = "1. Be honest.\n2. No ads on our brand name.\n\tThat's all."
+        const { data } = await saveSettings({ registration_mode: "closed", portal_terms: terms, portal_help_text: "Ask us" })
+        expect(data.program_settings).toMatchObject({ registration_mode: "closed", portal_terms: terms, portal_help_text: "Ask us" })
+        expect(data.overrides).toMatchObject({ registration_mode: "closed", portal_terms: terms, portal_help_text: "Ask us" })
+        // null clears a text.
+        const { data: cleared } = await saveSettings({ portal_help_text: null })
+        expect(cleared.program_settings).toMatchObject({ portal_terms: terms, portal_help_text: null })
+      })
+
+      it.each([
+        [{ registration_mode: "open" }, "registration_mode"],
+        [{ portal_terms: "x".repeat(50_001) }, "Value for field 'portal_terms' too big, expected at most: '50000'"],
+        [{ portal_help_text: "x".repeat(5_001) }, "Value for field 'portal_help_text' too big, expected at most: '5000'"],
+        [{ portal_help_text: "bad\u0000byte" }, "portal_help_text: must not contain control characters"],
+        [{ portal_terms: 42 }, "portal_terms"],
+      ])("refuses %# naming the field", async (body, text) => {
+        const response = await errorOf(saveSettings(body))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain(text)
+        expect((await settings()).overrides).toEqual({})
+      })
+
+      it("refuses new partner applications while registration is closed", async () => {
+        const signUp = async (email: string) => {
+          const { data } = await api.post("/auth/affiliate/emailpass/register", { email, password: "supersecret" })
+          return errorOf(
+            api.post("/affiliate/register", { name: email }, { headers: { authorization: `Bearer ${data.token}` } })
+          )
+        }
+        await saveSettings({ registration_mode: "closed" })
+        const refused = await signUp("closed@example.com")
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toBe("registration_mode: the partner program is not taking applications")
+        expect(await getContainer().resolve("affiliate").listAffiliates({ email: "closed@example.com" })).toEqual([])
+
+        await saveSettings({ registration_mode: "approval" })
+        const accepted = await signUp("open@example.com")
+        expect(accepted.status).toBe(202)
+        const [created] = await getContainer().resolve("affiliate").listAffiliates({ email: "open@example.com" })
+        expect(created).toMatchObject({ status: "pending" })
+      })
+
       it("is admin-only", async () => {
         const response = await errorOf(api.get("/admin/affiliate-settings"))
         expect(response.status).toBe(401)

@@ -195,7 +195,7 @@ export const PLUGIN_ROUTES: RouteSpec[] = [
     method: "POST",
     path: "/admin/affiliate-rules",
     for: "admin",
-    body: (f) => ({ scope: "product", product_id: f.productId, kind: "fixed_order", amounts: { usd: 5 }, window_days: 30 }),
+    body: (f) => ({ scope: "product", product_id: f.productId, rate: 12, window_days: 30 }),
   },
   { method: "GET", path: "/admin/affiliate-rules/:id", for: "admin", params: (f) => ({ id: f.ruleId }) },
   { method: "POST", path: "/admin/affiliate-rules/:id", for: "admin", params: (f) => ({ id: f.ruleId }), body: () => ({ rate: 7, tiers: [{ threshold: 100, rate: 9 }], tier_metric: "revenue" }) },

@@ -6,6 +6,20 @@ const nonNegativeAmount = z.number().nonnegative().max(MAX_AMOUNT)
 // Ten years: longer is a typo, and dates computed from it must stay in range.
 const MAX_DAYS = 3650
 const MAX_COUNT = 1_000_000_000
+/** Longest terms text the portal shows (about ten pages). */
+export const MAX_PORTAL_TERMS = 50_000
+/** Longest help text the portal shows. */
+export const MAX_PORTAL_HELP_TEXT = 5_000
+
+// Control characters other than tab and line breaks, and lone surrogates: PostgreSQL's
+// jsonb refuses some, and none belongs in text a partner reads.
+const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\p{Cs}/u
+const portalText = (field: string, max: number) =>
+  z
+    .string()
+    .max(max, `${field}: at most ${max} characters`)
+    .refine((value) => !UNSAFE_TEXT.test(value), `${field}: must not contain control characters`)
+    .nullable()
 
 /**
  * The program settings (G5): what a store owner tunes. The same fields are
@@ -80,6 +94,15 @@ export const ProgramSettingsPatchSchema = z
       })
       .strict()
       .nullable(),
+    /**
+     * Who can sign up as a partner (H1): `approval`, anyone can apply and an
+     * admin approves; `closed`, the portal takes no applications.
+     */
+    registration_mode: z.enum(["approval", "closed"]),
+    /** The program's terms, shown in the partner portal (plain text or Markdown); null: none. */
+    portal_terms: portalText("portal_terms", MAX_PORTAL_TERMS),
+    /** Help text shown in the partner portal; null: none. */
+    portal_help_text: portalText("portal_help_text", MAX_PORTAL_HELP_TEXT),
   })
   .partial()
   .strict()
@@ -104,6 +127,9 @@ export const DEFAULT_SETTINGS = {
   // About 13 months.
   click_retention_days: 396,
   payout_schedule: null as { day: number; currencies?: string[] } | null,
+  registration_mode: "approval" as "approval" | "closed",
+  portal_terms: null as string | null,
+  portal_help_text: null as string | null,
 }
 
 export type ProgramSettings = typeof DEFAULT_SETTINGS

@@ -12,6 +12,7 @@ import {
   says,
   text,
 } from "../../utils/validators"
+import { ruleProblems } from "../../../modules/affiliate/utils/rule-problems"
 
 const percent = z.number().min(0).max(100)
 // A fixed commission per currency: { usd: 5, jpy: 500 }, each within the currency's precision.
@@ -44,28 +45,8 @@ const RuleFields = z.object({
   is_active: z.boolean().default(true),
 })
 
-type RuleShape = z.infer<typeof RuleFields>
-
-/** What is wrong with a rule across its fields, each naming the field at fault. */
-export function ruleProblems(rule: Partial<RuleShape>): { path: string; message: string }[] {
-  const problems: { path: string; message: string }[] = []
-  const issue = (path: string, message: string) => problems.push({ path, message })
-  const needsAffiliate = rule.scope === "affiliate" || rule.scope === "affiliate_product"
-  const needsProduct = rule.scope === "product" || rule.scope === "affiliate_product"
-  if (rule.scope) {
-    if (needsAffiliate && !rule.affiliate_id) issue("affiliate_id", `affiliate_id is required for a ${rule.scope} rule`)
-    if (!needsAffiliate && rule.affiliate_id) issue("affiliate_id", `affiliate_id must not be set on a ${rule.scope} rule`)
-    if (needsProduct && !rule.product_id) issue("product_id", `product_id is required for a ${rule.scope} rule`)
-    if (!needsProduct && rule.product_id) issue("product_id", `product_id must not be set on a ${rule.scope} rule`)
-    if (rule.excluded && !needsProduct) issue("excluded", "excluded applies only to product rules")
-  }
-  if (!rule.excluded) {
-    if (rule.kind === "percent" && rule.rate == null) issue("rate", "rate is required for a percent rule")
-    if (rule.kind && rule.kind !== "percent" && !rule.amounts) issue("amounts", `amounts is required for a ${rule.kind} rule`)
-  }
-  if (rule.tiers?.length && !rule.tier_metric) issue("tier_metric", "tier_metric is required with tiers")
-  return problems
-}
+// One implementation, shared with the admin's rule form.
+export { ruleProblems }
 
 export const AdminCreateCommissionRule = RuleFields.strict().superRefine((rule, ctx) => {
   for (const { path, message } of ruleProblems(rule)) {
@@ -84,6 +65,7 @@ export const AdminGetCommissionRulesParams = z
   .object({
     ...listParams({ limit: 50, orderable: ["created_at", "updated_at", "name", "scope", "level"] }),
     scope: z.union([RuleFields.shape.scope, z.array(RuleFields.shape.scope).max(MAX_LIST)]).optional(),
+    kind: z.union([RuleFields.shape.kind.removeDefault(), z.array(RuleFields.shape.kind.removeDefault()).max(MAX_LIST)]).optional(),
     affiliate_id: idFilter().optional(),
     product_id: idFilter().optional(),
     level: queryInt(0, 10).optional(),

@@ -19,6 +19,10 @@ export const POST = async (req: AuthenticatedMedusaRequest<RegisterAffiliateType
   if (req.auth_context.actor_id) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "This login already belongs to an affiliate")
   }
+  // The program setting `registration_mode` (G5): a closed program takes no applications.
+  if ((await affiliateService(req.scope).getProgramSettings()).registration_mode === "closed") {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "registration_mode: the partner program is not taking applications")
+  }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [identity] } = await query.graph({
     entity: "auth_identity",

@@ -28,6 +28,9 @@ describe("program settings", () => {
     [{ click_retention_days: 0 }, "click_retention_days"],
     [{ exclude_from_base: { freight: true } }, "exclude_from_base"],
     [{ no_negative_carryover: "yes" }, "no_negative_carryover"],
+    [{ registration_mode: "open" }, "registration_mode"],
+    [{ portal_terms: "x".repeat(50_001) }, "portal_terms"],
+    [{ portal_help_text: "tab\tok but not \u0007" }, "portal_help_text"],
   ])("refuses %j", (patch, field) => {
     const result = ProgramSettingsPatchSchema.safeParse(patch)
     expect(result.success).toBe(false)
