@@ -79,6 +79,15 @@ describe("computeOrderCommission", () => {
     expect(computeOrderCommission([program, out], order(), context()).amount).toBe("5")
   })
 
+  it("keeps a product out of the program for a partner with their own rate; a partner + product rule is the one exception", () => {
+    const out: CommissionRule = { id: "out", scope: "product", kind: "percent", product_id: "prod_a", excluded: true }
+    expect(resolveRule([program, affiliate, out], { affiliate_id: "aff_1", product_id: "prod_a", level: 0 })?.id).toBe("out")
+    expect(resolveRule([program, affiliate, out], { affiliate_id: "aff_1", product_id: "prod_b", level: 0 })?.id).toBe("affiliate")
+    const exception: CommissionRule = { id: "exception", scope: "affiliate_product", kind: "percent", affiliate_id: "aff_1", product_id: "prod_a", rate: 5 }
+    expect(resolveRule([program, affiliate, out, exception], { affiliate_id: "aff_1", product_id: "prod_a", level: 0 })?.id).toBe("exception")
+    expect(resolveRule([program, affiliate, out, exception], { affiliate_id: "aff_2", product_id: "prod_a", level: 0 })?.id).toBe("out")
+  })
+
   it.each([
     ["defaults: no shipping, no tax, after discounts, no gift cards", DEFAULT_BASE_EXCLUSIONS, "14"],
     ["shipping included", { ...DEFAULT_BASE_EXCLUSIONS, shipping: false }, "15"],

@@ -101,8 +101,14 @@ export function resolveRule(
         return true
     }
   }
+  const find = (scope: RuleScope) => rules.find((rule) => rule.scope === scope && applies(rule)) ?? null
+  // A product out of the program (D8) earns nothing for any partner, whatever
+  // their own rate: its exclusion outranks the partner's rule. Only a partner
+  // + product rule, which names both, makes an exception for one partner.
+  const productRule = find("product")
+  if (productRule?.excluded) return find("affiliate_product") ?? productRule
   for (const scope of RULE_PRECEDENCE) {
-    const found = rules.find((rule) => rule.scope === scope && applies(rule))
+    const found = find(scope)
     if (found) return found
   }
   return null
