@@ -79,7 +79,7 @@ export const CreatePartnerModal = () => {
         </Button>
       </FocusModal.Trigger>
       <FocusModal.Content>
-        <form onSubmit={submit} className="flex h-full flex-col overflow-hidden">
+        <form noValidate onSubmit={submit} className="flex h-full flex-col overflow-hidden">
           <FocusModal.Header>
             <div className="flex w-full items-center justify-end gap-x-2">
               <FocusModal.Close asChild>

@@ -103,7 +103,7 @@ const CreateCodeDrawer = ({ partnerId }: { partnerId: string }) => {
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
-        <form onSubmit={submit} className="flex h-full flex-col overflow-hidden">
+        <form noValidate onSubmit={submit} className="flex h-full flex-col overflow-hidden">
           <Drawer.Header>
             <Drawer.Title>Create referral code</Drawer.Title>
           </Drawer.Header>

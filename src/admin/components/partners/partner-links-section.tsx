@@ -79,7 +79,7 @@ const CreateLinkDrawer = ({ partnerId }: { partnerId: string }) => {
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
-        <form onSubmit={submit} className="flex h-full flex-col overflow-hidden">
+        <form noValidate onSubmit={submit} className="flex h-full flex-col overflow-hidden">
           <Drawer.Header>
             <Drawer.Title>Create referral link</Drawer.Title>
           </Drawer.Header>

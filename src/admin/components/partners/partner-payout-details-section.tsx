@@ -78,7 +78,7 @@ const EditPayoutDetailsDrawer = ({ partnerId }: { partnerId: string }) => {
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
-        <form onSubmit={submit} className="flex h-full flex-col overflow-hidden">
+        <form noValidate onSubmit={submit} className="flex h-full flex-col overflow-hidden">
           <Drawer.Header>
             <Drawer.Title>Payout details</Drawer.Title>
           </Drawer.Header>

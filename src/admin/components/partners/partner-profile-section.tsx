@@ -142,7 +142,7 @@ const EditProfileDrawer = ({ partner, defaultRate }: { partner: Partner; default
         </Button>
       </Drawer.Trigger>
       <Drawer.Content className="max-w-[640px]">
-        <form onSubmit={save} className="flex h-full flex-col overflow-hidden">
+        <form noValidate onSubmit={save} className="flex h-full flex-col overflow-hidden">
           <Drawer.Header>
             <Drawer.Title>Edit profile</Drawer.Title>
           </Drawer.Header>
