@@ -34,7 +34,7 @@ const EXPLAIN: Record<AffiliateStatusAction, string> = {
 /** The rate as the partner page shows it: the partner's own, or the program default and its value. */
 export function rateLabel(rate: number | null, defaultRate: number | undefined) {
   if (rate != null) return `${rate}%`
-  return defaultRate != null ? `Program default (${defaultRate}%)` : "Program default"
+  return defaultRate != null ? `${defaultRate}% (the program default)` : "The program default"
 }
 
 const toDraft = (partner: Partner): ProfileDraft => ({
@@ -202,6 +202,17 @@ export const PartnerProfileSection = ({
           <Text size="small" className="text-ui-fg-subtle">
             {partner.email}
           </Text>
+          {!!partner.codes?.some((code) => !code.alias_of_id && code.is_active) && (
+            <div className="mt-2 flex flex-wrap gap-1" data-testid="partner-active-codes">
+              {partner.codes
+                .filter((code) => !code.alias_of_id && code.is_active)
+                .map((code) => (
+                  <Badge key={code.id} size="2xsmall" color="blue">
+                    {code.code}
+                  </Badge>
+                ))}
+            </div>
+          )}
         </div>
         <div className="flex flex-wrap justify-end gap-2">
           {allowedActions.map((action) => (
