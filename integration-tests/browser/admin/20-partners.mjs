@@ -43,8 +43,9 @@ export default async function partners({ page, api, token, BASE_URL, check, shot
   await page.getByRole("button", { name: "Create", exact: true }).click()
   await page.getByTestId("error-create-website").waitFor({ timeout: 30_000 })
   check("the API's refusal is shown by its field", (await page.getByTestId("error-create-website").innerText()).includes("website"))
-  await page.locator("#create-website").fill("https://katherine.example.com")
   await shot("admin-partner-create")
+  await page.locator("#create-website").fill("https://katherine.example.com")
+  check("editing the field clears its error", (await page.getByTestId("error-create-website").count()) === 0)
   await page.getByRole("button", { name: "Create", exact: true }).click()
 
   // The new partner's page.

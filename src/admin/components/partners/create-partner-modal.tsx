@@ -5,7 +5,7 @@ import { useCreatePartner, useProgramDefaults } from "../../hooks/api/partners"
 import { fieldErrors } from "../../lib/field-errors"
 import { FormField } from "./form-field"
 import { PAYOUT_FIELD_KEYS, PayoutDetailsFields, payoutBody, type PayoutDraft } from "./payout-details-form"
-import { emptyProfile, profileBody, PROFILE_FIELD_KEYS, ProfileFields, type ProfileDraft } from "./profile-fields"
+import { emptyProfile, profileBody, PROFILE_FIELD_KEYS, ProfileFields, type ProfileDraft, withoutChanged } from "./profile-fields"
 
 const CREATE_FIELDS = [...PROFILE_FIELD_KEYS, "status", "code", ...PAYOUT_FIELD_KEYS.map((key) => `payout_details.${key}`), "payout_details"]
 
@@ -103,7 +103,10 @@ export const CreatePartnerModal = () => {
               <ProfileFields
                 prefix="create"
                 value={profile}
-                onChange={setProfile}
+                onChange={(next) => {
+                  setErrors((current) => withoutChanged(current, profile, next))
+                  setProfile(next)
+                }}
                 errors={errors}
                 defaultRate={settings?.program_settings.default_commission_rate}
               />

@@ -14,7 +14,7 @@ import { toastError } from "../../lib/errors"
 import { fieldErrors } from "../../lib/field-errors"
 import { formatDate } from "../../lib/format"
 import { AffiliateStatusBadge } from "../affiliate-status-badge"
-import { profileBody, PROFILE_FIELD_KEYS, ProfileFields, type ProfileDraft } from "./profile-fields"
+import { profileBody, PROFILE_FIELD_KEYS, ProfileFields, type ProfileDraft, withoutChanged } from "./profile-fields"
 import { SectionRow } from "./section-row"
 
 const DONE: Record<AffiliateStatusAction, string> = {
@@ -150,7 +150,10 @@ const EditProfileDrawer = ({ partner, defaultRate }: { partner: Partner; default
             <ProfileFields
               prefix="edit"
               value={draft}
-              onChange={setDraft}
+              onChange={(next) => {
+                setErrors((current) => withoutChanged(current, draft, next))
+                setDraft(next)
+              }}
               errors={errors}
               defaultRate={defaultRate}
               selfId={partner.id}

@@ -55,6 +55,13 @@ export function profileBody(draft: ProfileDraft) {
   }
 }
 
+/** `errors` without those of the fields that changed between two drafts (an edited field's error is stale). */
+export function withoutChanged(errors: Record<string, string>, before: ProfileDraft, after: ProfileDraft) {
+  const changed = (Object.keys(after) as (keyof ProfileDraft)[]).filter((key) => before[key] !== after[key])
+  if (!changed.some((key) => errors[key])) return errors
+  return Object.fromEntries(Object.entries(errors).filter(([key]) => !changed.includes(key as keyof ProfileDraft)))
+}
+
 /** Name, email, company, website, phone, rate, internal flag, parent and the parent's end date. */
 export const ProfileFields = ({
   value,
