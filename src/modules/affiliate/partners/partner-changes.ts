@@ -76,6 +76,8 @@ export async function deleteAffiliatesAudited(
   reason: string | null
 ) {
   const rows = await lockAffiliates(knex, ids, ["id", "name", "email", "status"])
+  // Codes made for them on the way (an approval's generated code) go with them.
+  await knex("affiliate_referral_code").whereIn("affiliate_id", ids).delete()
   await service.deleteAffiliates(ids, sharedContext)
   await writeAuditEntries(
     knex,
