@@ -43,12 +43,25 @@ const listQuery = () => ({ limit: "10", offset: "0", order: "-created_at" })
 
 export const PLUGIN_ROUTES: RouteSpec[] = [
   // Admin: affiliates
-  { method: "GET", path: "/admin/affiliates", for: "admin", query: () => ({ ...listQuery(), q: "ada", status: "active" }) },
+  {
+    method: "GET",
+    path: "/admin/affiliates",
+    for: "admin",
+    query: () => ({ ...listQuery(), order: "-earnings", currency_code: "usd", q: "ada", status: "active", is_internal: "false" }),
+  },
   {
     method: "POST",
     path: "/admin/affiliates",
     for: "admin",
-    body: () => ({ name: "Fuzz", email: "fuzz@partners.test", company: "ACME", website: "https://acme.test", commission_rate: 5 }),
+    body: () => ({
+      name: "Fuzz",
+      email: "fuzz@partners.test",
+      company: "ACME",
+      website: "https://acme.test",
+      commission_rate: 5,
+      code: "FUZZ1",
+      payout_details: { method: "paypal", email: "fuzz@pay.test" },
+    }),
   },
   { method: "GET", path: "/admin/affiliates/:id", for: "admin", params: affiliate, query: () => ({ fields: "id,name" }) },
   {

@@ -5,7 +5,8 @@ import { errorMessage } from "./errors"
  * each under its field. The API answers one message ("Invalid request: a; b");
  * each part names its field, as "rate: …", "amounts.usd: …",
  * "Value for field 'hold_days' too big…" or "rate is required…". A part that
- * names no known field lands under "form".
+ * names no known field lands under "form" (shown as a toast):
+ * `const { form, ...byField } = fieldErrors(error, FIELDS)`.
  */
 export function fieldErrors(error: unknown, fields: string[]): Record<string, string> {
   const message = errorMessage(error).replace(/^Invalid (request|program setting)\s*:?\s*/i, "")
@@ -32,6 +33,9 @@ function fieldOf(part: string, known: string[]): string | null {
   // "rate is required for a percent rule"
   const leading = part.match(/^([a-z_][a-z0-9_.]*)\s/i)
   if (leading) candidates.push(leading[1])
+  // "Affiliate referral code with code: ADA10, already exists" (a unique index)
+  const taken = part.match(/with ([a-z_]+): .*already exists/i)
+  if (taken) candidates.push(taken[1])
   // "Unrecognized fields: 'x'"
   const listed = part.match(/fields: '([^']+)'/i)
   if (listed) candidates.push(listed[1].split(/,\s*/)[0])

@@ -97,6 +97,13 @@ import {
   updateAffiliatesAudited,
 } from "./partners/partner-changes"
 import {
+  affiliateMoneyTotals,
+  type MoneySort,
+  type PartnerListFilters,
+  type PartnerMoneyTotals,
+  rankAffiliates,
+} from "./partners/partner-list"
+import {
   createCommissionRulesAudited,
   deleteCommissionRulesAudited,
   restoreCommissionRulesAudited,
@@ -729,6 +736,37 @@ class AffiliateModuleService
     @MedusaContext() sharedContext: Context = {}
   ): Promise<AffiliateBalance[]> {
     return await queryBalances(this.knex_(sharedContext), filters)
+  }
+
+  /**
+   * One page of affiliate ids sorted by revenue, earnings or balance due in
+   * one currency (G1), from the read models, refreshed first like a report.
+   */
+  @InjectManager()
+  async rankAffiliates(
+    params: {
+      filters: PartnerListFilters
+      sort: MoneySort
+      descending: boolean
+      currency_code: string
+      limit: number
+      offset: number
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ ids: string[]; count: number }> {
+    await this.refreshStats({}, sharedContext)
+    return await rankAffiliates(this.knex_(sharedContext), params)
+  }
+
+  /** Revenue, earnings and balance due of some affiliates in one currency (what the partner list shows). */
+  @InjectManager()
+  async affiliateMoneyTotals(
+    ids: string[],
+    currencyCode: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, PartnerMoneyTotals>> {
+    await this.refreshStats({}, sharedContext)
+    return await affiliateMoneyTotals(this.knex_(sharedContext), ids, currencyCode)
   }
 
   /**

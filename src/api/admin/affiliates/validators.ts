@@ -38,11 +38,19 @@ const AffiliateProfile = {
   metadata: jsonObject().nullish(),
 }
 
+/** A code or alias as shoppers type it. */
+const codeText = (what: string) =>
+  z.string().trim().regex(/^[A-Za-z0-9_-]{3,32}$/, { message: `${what} must be 3 to 32 letters, digits, - or _` })
+
 export const AdminCreateAffiliate = z
   .object({
     ...AffiliateProfile,
     // Admins create partners active or for review; other statuses are actions.
     status: z.enum([AffiliateStatus.PENDING, AffiliateStatus.ACTIVE]).optional(),
+    /** The partner's first referral code, created with it (or neither is). */
+    code: codeText("code").optional(),
+    /** The partner's payout details (B6), saved with it and audited masked. */
+    payout_details: payoutDetails().optional(),
   })
   .strict()
 export type AdminCreateAffiliateType = z.infer<typeof AdminCreateAffiliate>
@@ -75,17 +83,43 @@ const statusFilter = z.union([
 export const AdminSetPayoutDetails = payoutDetails()
 export type AdminSetPayoutDetailsType = z.infer<typeof AdminSetPayoutDetails>
 
+const MONEY_SORTS: readonly string[] = ["revenue", "earnings", "balance_due"]
+
+/**
+ * The partner list's query. `order` may also be `revenue`, `earnings` or
+ * `balance_due` (with `-` for descending), in the one currency `currency_code`
+ * names: those sorts leave Medusa's list config as `money_order`. With a
+ * `currency_code`, each partner carries its `totals` in that currency.
+ */
 export const AdminGetAffiliatesParams = z
   .object({
-    ...listParams({ limit: 20, orderable: ["created_at", "updated_at", "name", "email", "status", "approved_at"] }),
+    ...listParams({
+      limit: 20,
+      orderable: ["created_at", "updated_at", "name", "email", "status", "approved_at", ...MONEY_SORTS],
+    }),
     q: text(255).optional(),
     id: idFilter().optional(),
     status: statusFilter.optional(),
     email: text(254).optional(),
     parent_id: id().optional(),
     is_internal: queryBoolean().optional(),
+    currency_code: currencyCode()
+      .transform((value) => value.toLowerCase())
+      .optional(),
   })
   .strict()
+  .superRefine((params, ctx) => {
+    if (params.order && MONEY_SORTS.includes(params.order.replace(/^-/, "")) && !params.currency_code) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["currency_code"],
+        message: `currency_code: required to sort by ${params.order.replace(/^-/, "")} (amounts in different currencies are not added)`,
+      })
+    }
+  })
+  .transform(({ order, ...params }) =>
+    order && MONEY_SORTS.includes(order.replace(/^-/, "")) ? { ...params, money_order: order } : { ...params, order }
+  )
 export type AdminGetAffiliatesParamsType = z.infer<typeof AdminGetAffiliatesParams>
 
 /** A status action's body: why (optional), kept in the audit log. No body at all is the same as `{}`. */
@@ -99,9 +133,7 @@ export const AdminGetAffiliateParams = z.object({ fields: text(2000).optional() 
 
 export const AdminCreateReferralCode = z
   .object({
-    code: z.string().trim().regex(/^[A-Za-z0-9_-]{3,32}$/, {
-      message: "code must be 3 to 32 letters, digits, - or _",
-    }),
+    code: codeText("code"),
     aliases: z
       .array(z.string().trim().regex(/^[A-Za-z0-9_-]{3,32}$/, {
         message: "each alias must be 3 to 32 letters, digits, - or _",

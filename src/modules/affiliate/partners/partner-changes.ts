@@ -18,6 +18,7 @@ import { lockRows, type Row, updatedFields, updateEntries } from "../audit/audit
 import { changedFields, setFields } from "../audit/changed-fields"
 import { AffiliateStatus } from "../types"
 import { nextAffiliateStatus } from "../utils/status-transitions"
+import { ensureUsableCode } from "./first-code"
 
 type KnexLike = any
 
@@ -75,6 +76,8 @@ export async function deleteAffiliatesAudited(
   reason: string | null
 ) {
   const rows = await lockAffiliates(knex, ids, ["id", "name", "email", "status"])
+  // Codes made for them on the way (an approval's generated code) go with them.
+  await knex("affiliate_referral_code").whereIn("affiliate_id", ids).delete()
   await service.deleteAffiliates(ids, sharedContext)
   await writeAuditEntries(
     knex,
@@ -115,11 +118,19 @@ export async function changeAffiliateStatus(
   { service, knex, context: sharedContext }: ModuleTx,
   input: ChangeAffiliateStatusInput,
   actor: AuditActor
-) {
-  const [current] = await lockAffiliates(knex, [input.id], ["id", "status", "approved_at"])
+): Promise<{ affiliate: Row; previous: AffiliateStatusSnapshot; generated_code_id: string | null }> {
+  const [current] = await lockAffiliates(knex, [input.id], ["id", "name", "status", "approved_at"])
   const status = nextAffiliateStatus(current as any, input.action)
   const next = { status, ...(input.action === "approve" ? { approved_at: input.now ?? new Date() } : {}) }
-  return await writeStatus({ service, knex, context: sharedContext }, current as AffiliateStatusSnapshot, next, actor, input.reason ?? null)
+  const { name, ...snapshot } = current as AffiliateStatusSnapshot & { name: string }
+  const written = await writeStatus({ service, knex, context: sharedContext }, snapshot, next, actor, input.reason ?? null)
+  // An approved partner can link and be typed at checkout at once: one with
+  // no usable code (self-registered) gets one made from its name.
+  const generated_code_id =
+    input.action === "approve"
+      ? await ensureUsableCode({ service, knex, context: sharedContext }, { id: current.id, name }, input.now)
+      : null
+  return { ...written, generated_code_id }
 }
 
 /** Puts a status (and `approved_at`) back as a snapshot had it: the inverse of `changeAffiliateStatus`. */

@@ -1,31 +1,32 @@
-import { Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
+import { Container } from "@medusajs/ui"
 import { useParams } from "react-router-dom"
-import { AffiliateStatusBadge } from "../../../components/affiliate-status-badge"
 import { AffiliateLedgerSection } from "../../../components/commissions/affiliate-ledger-section"
 import { ErrorState } from "../../../components/error-state"
 import { NotFound } from "../../../components/not-found"
+import { PartnerAuditSection } from "../../../components/partners/partner-audit-section"
+import { PartnerCodesSection } from "../../../components/partners/partner-codes-section"
+import { PartnerLinksSection } from "../../../components/partners/partner-links-section"
+import { PartnerNetworkSection } from "../../../components/partners/partner-network-section"
+import { PartnerPayoutDetailsSection } from "../../../components/partners/partner-payout-details-section"
+import { PartnerProfileSection } from "../../../components/partners/partner-profile-section"
 import { AffiliateBalancesSection } from "../../../components/payouts/affiliate-balances-section"
 import { AffiliatePayoutsSection } from "../../../components/payouts/affiliate-payouts-section"
 import { AffiliateStatsSection } from "../../../components/reports/affiliate-stats-section"
 import { AffiliateRulesSection } from "../../../components/rules/affiliate-rules-section"
-import { type AffiliateStatusAction, useAffiliate, useSetAffiliateStatus } from "../../../hooks/api/affiliates"
-import { isNotFound, toastError } from "../../../lib/errors"
-
-const DONE: Record<AffiliateStatusAction, string> = {
-  approve: "approved",
-  reject: "rejected",
-  suspend: "suspended",
-  deactivate: "deactivated",
-}
+import { useAffiliate } from "../../../hooks/api/affiliates"
+import type { Partner } from "../../../hooks/api/partners"
+import { isNotFound } from "../../../lib/errors"
 
 /**
- * The partner page (G2). Each section is a component owned by its screen
- * (commissions, payouts, reports, rules); this page lays them out.
+ * The partner page (G2), laid out like Medusa's order and customer pages: a
+ * main column (profile, stats, codes, links, rules, ledger, payouts) and a
+ * sidebar (balances, payout details, parent and recruits, audit trail). Each
+ * section is a component owned by its screen (commissions, payouts, reports,
+ * rules, partners); this page lays them out.
  */
 const AffiliateDetailPage = () => {
   const { id } = useParams() as { id: string }
   const { data, isLoading, error } = useAffiliate(id)
-  const setStatus = useSetAffiliateStatus(id)
 
   if (isNotFound(error)) {
     return <NotFound what="Partner" backTo="/affiliates" backLabel="Back to partners" />
@@ -34,57 +35,25 @@ const AffiliateDetailPage = () => {
   if (isLoading || !data) {
     return <Container>Loading…</Container>
   }
-  const { affiliate, allowed_status_transitions } = data
-
-  const runAction = (action: AffiliateStatusAction) =>
-    setStatus.mutate(action, {
-      onSuccess: () => toast.success(`Affiliate ${DONE[action]}`),
-      onError: toastError,
-    })
+  const partner = data.affiliate as Partner
 
   return (
-    <div className="flex flex-col gap-y-3">
-      <Container className="flex items-start justify-between px-6 py-4">
-        <div>
-          <div className="flex items-center gap-2">
-            <Heading level="h1">{affiliate.name}</Heading>
-            <AffiliateStatusBadge status={affiliate.status} />
-          </div>
-          <Text size="small" className="text-ui-fg-subtle">
-            {affiliate.email}
-            {affiliate.company ? ` · ${affiliate.company}` : ""}
-            {` · ${affiliate.commission_rate != null ? `${affiliate.commission_rate}%` : "program default rate"}`}
-          </Text>
-          <div className="mt-2 flex gap-1">
-            {affiliate.codes?.map((code) => (
-              <Badge key={code.id} size="2xsmall" color={code.is_active ? "blue" : "grey"}>
-                {code.code}
-                {code.alias_of_id ? " (alias)" : ""}
-              </Badge>
-            ))}
-          </div>
-        </div>
-        <div className="flex gap-2">
-          {allowed_status_transitions.map((action) => (
-            <Button
-              key={action}
-              size="small"
-              variant={action === "approve" ? "primary" : "secondary"}
-              isLoading={setStatus.isPending}
-              onClick={() => runAction(action)}
-              className="capitalize"
-            >
-              {action}
-            </Button>
-          ))}
-        </div>
-      </Container>
-
-      <AffiliateStatsSection affiliateId={affiliate.id} />
-      <AffiliateBalancesSection affiliateId={affiliate.id} />
-      <AffiliateRulesSection affiliateId={affiliate.id} />
-      <AffiliateLedgerSection affiliateId={affiliate.id} />
-      <AffiliatePayoutsSection affiliateId={affiliate.id} />
+    <div className="flex w-full flex-col gap-y-3 xl:flex-row xl:items-start xl:gap-x-4">
+      <div className="flex w-full min-w-0 flex-col gap-y-3">
+        <PartnerProfileSection partner={partner} allowedActions={data.allowed_status_transitions} />
+        <AffiliateStatsSection affiliateId={partner.id} />
+        <PartnerCodesSection partnerId={partner.id} />
+        <PartnerLinksSection partnerId={partner.id} />
+        <AffiliateRulesSection affiliateId={partner.id} />
+        <AffiliateLedgerSection affiliateId={partner.id} />
+        <AffiliatePayoutsSection affiliateId={partner.id} />
+      </div>
+      <div className="flex w-full max-w-[100%] flex-col gap-y-3 xl:max-w-[400px]">
+        <AffiliateBalancesSection affiliateId={partner.id} />
+        <PartnerPayoutDetailsSection partner={partner} />
+        <PartnerNetworkSection partner={partner} />
+        <PartnerAuditSection partnerId={partner.id} />
+      </div>
     </div>
   )
 }
