@@ -113,6 +113,8 @@ export default async function creativesAndProduct({ page, api, token, BASE_URL, 
   await table.getByText(linkName).waitFor({ timeout: 30_000 })
   const bannerRow = page.getByTestId("creative-row").filter({ hasText: bannerName })
   check("the banner row shows its image", (await bannerRow.locator("img").count()) === 1 && (await imageLoaded(bannerRow.locator("img"))))
+  // Product titles load after the rows.
+  await bannerRow.getByRole("link", { name: "Medusa T-Shirt" }).waitFor({ timeout: 30_000 }).catch(() => {})
   check("the banner row names its product", (await bannerRow.getByRole("link", { name: "Medusa T-Shirt" }).count()) === 1)
   check("the text link row shows its text", (await page.getByTestId("creative-row").filter({ hasText: linkName }).getByText("Shop the spring sale").count()) === 1)
   // Let the toasts go before the picture.

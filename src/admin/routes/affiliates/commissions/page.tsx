@@ -384,6 +384,6 @@ const CommissionsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Commissions" })
+export const config = defineRouteConfig({ label: "Commissions", rank: 1 })
 
 export default CommissionsPage

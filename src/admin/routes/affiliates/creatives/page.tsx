@@ -414,8 +414,6 @@ const EditCreativeDrawer = ({ creative, onClose }: { creative: Creative | null; 
   )
 }
 
-export const config = defineRouteConfig({
-  label: "Creatives",
-})
+export const config = defineRouteConfig({ label: "Creatives", rank: 5 })
 
 export default CreativesPage

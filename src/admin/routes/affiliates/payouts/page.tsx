@@ -367,8 +367,6 @@ const PayoutsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({
-  label: "Payouts",
-})
+export const config = defineRouteConfig({ label: "Payouts", rank: 2 })
 
 export default PayoutsPage

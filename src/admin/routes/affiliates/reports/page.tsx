@@ -288,6 +288,6 @@ const ReportsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Reports" })
+export const config = defineRouteConfig({ label: "Reports", rank: 3 })
 
 export default ReportsPage

@@ -172,8 +172,6 @@ function FilterPicker({
   )
 }
 
-export const config = defineRouteConfig({
-  label: "Rules",
-})
+export const config = defineRouteConfig({ label: "Rules", rank: 4 })
 
 export default RulesPage
