@@ -1,9 +1,10 @@
-import { Container, Heading, Table } from "@medusajs/ui"
+import { Container, Heading } from "@medusajs/ui"
 import { useState } from "react"
 import { usePayoutList } from "../../hooks/api/payouts"
 import { ErrorState } from "../error-state"
 import { PayoutDetailsDrawer } from "./payout-details-drawer"
 import { PayoutsTable } from "./payouts-table"
+import { Pager } from "../pager"
 
 const PAGE_SIZE = 10
 
@@ -14,7 +15,6 @@ export const AffiliatePayoutsSection = ({ affiliateId }: { affiliateId: string }
   const { data, isLoading, error } = usePayoutList({ affiliate_id: affiliateId, limit: PAGE_SIZE, offset: page * PAGE_SIZE })
   if (error) return <ErrorState error={error} />
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
   return (
     <Container className="divide-y p-0" data-testid="affiliate-payouts-section">
       <Heading level="h2" className="px-6 py-4">
@@ -22,16 +22,7 @@ export const AffiliatePayoutsSection = ({ affiliateId }: { affiliateId: string }
       </Heading>
       <PayoutsTable payouts={data?.payouts} isLoading={isLoading} empty="No payouts yet." onOpen={setOpenId} />
       {count > PAGE_SIZE && (
-        <Table.Pagination
-          count={count}
-          pageSize={PAGE_SIZE}
-          pageIndex={page}
-          pageCount={pageCount}
-          canPreviousPage={page > 0}
-          canNextPage={page + 1 < pageCount}
-          previousPage={() => setPage((p) => Math.max(0, p - 1))}
-          nextPage={() => setPage((p) => p + 1)}
-        />
+        <Pager count={count} pageSize={PAGE_SIZE} page={page} onPage={setPage} />
       )}
       <PayoutDetailsDrawer payoutId={openId} onClose={() => setOpenId(null)} />
     </Container>

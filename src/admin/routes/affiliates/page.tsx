@@ -10,6 +10,7 @@ import { TableMessageRow } from "../../components/table-message-row"
 import { usePartners, useProgramDefaults, useStoreCurrencies } from "../../hooks/api/partners"
 import { errorMessage } from "../../lib/errors"
 import { formatMoney } from "../../lib/format"
+import { Pager } from "../../components/pager"
 
 const PAGE_SIZE = 20
 const STATUSES = ["all", "pending", "active", "suspended", "rejected", "deactivated"]
@@ -71,7 +72,6 @@ const AffiliatesPage = () => {
   })
 
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
   const money = (value: number | undefined) => (value === undefined ? "—" : formatMoney(value, currency))
   const defaultRate = settings?.program_settings.default_commission_rate
 
@@ -199,16 +199,7 @@ const AffiliatesPage = () => {
             </Table.Body>
           </Table>
         )}
-        <Table.Pagination
-          count={count}
-          pageSize={PAGE_SIZE}
-          pageIndex={page}
-          pageCount={pageCount}
-          canPreviousPage={page > 0}
-          canNextPage={page + 1 < pageCount}
-          previousPage={() => update({ page: page > 1 ? String(page - 1) : null }, true)}
-          nextPage={() => update({ page: String(page + 1) }, true)}
-        />
+        <Pager count={count} pageSize={PAGE_SIZE} page={page} onPage={(next) => update({ page: next ? String(next) : null }, true)} />
       </Container>
     </div>
   )

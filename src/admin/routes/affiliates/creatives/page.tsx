@@ -39,6 +39,7 @@ import {
 } from "../../../hooks/api/creatives"
 import { errorMessage, toastError } from "../../../lib/errors"
 import { formatDate } from "../../../lib/format"
+import { Pager } from "../../../components/pager"
 
 const PAGE_SIZE = 20
 const ALL = "all"
@@ -74,7 +75,6 @@ const CreativesPage = () => {
   const [creating, setCreating] = useState(params.get("create") === "1")
 
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
 
   return (
     <Container className="divide-y p-0" data-testid="creatives-page">
@@ -187,16 +187,7 @@ const CreativesPage = () => {
           </Table.Body>
         </Table>
       )}
-      <Table.Pagination
-        count={count}
-        pageSize={PAGE_SIZE}
-        pageIndex={page}
-        pageCount={pageCount}
-        canPreviousPage={page > 0}
-        canNextPage={page + 1 < pageCount}
-        previousPage={() => setParam("page", String(Math.max(0, page - 1)))}
-        nextPage={() => setParam("page", String(page + 1))}
-      />
+      <Pager count={count} pageSize={PAGE_SIZE} page={page} onPage={(next) => setParam("page", String(next))} />
       <CreateCreativeModal
         open={creating}
         onOpenChange={(open) => {

@@ -19,6 +19,7 @@ import {
 } from "../../../hooks/api/payouts"
 import { errorMessage } from "../../../lib/errors"
 import { formatMoney } from "../../../lib/format"
+import { Pager } from "../../../components/pager"
 
 const PAGE_SIZE = 20
 const TABS = ["due", "batches", "history"] as const
@@ -44,21 +45,6 @@ function useUrlState() {
   return { get, set }
 }
 
-const Pager = ({ count, page, onPage }: { count: number; page: number; onPage: (page: number) => void }) => {
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
-  return (
-    <Table.Pagination
-      count={count}
-      pageSize={PAGE_SIZE}
-      pageIndex={page}
-      pageCount={pageCount}
-      canPreviousPage={page > 0}
-      canNextPage={page + 1 < pageCount}
-      previousPage={() => onPage(Math.max(0, page - 1))}
-      nextPage={() => onPage(page + 1)}
-    />
-  )
-}
 
 const ErrorRow = ({ error, colSpan }: { error: unknown; colSpan: number }) => (
   <TableMessageRow colSpan={colSpan}>
@@ -190,7 +176,7 @@ const BatchesTab = ({ page, onPage, onOpen }: { page: number; onPage: (page: num
           ))}
         </Table.Body>
       </Table>
-      <Pager count={data?.count ?? 0} page={page} onPage={onPage} />
+      <Pager count={data?.count ?? 0} pageSize={PAGE_SIZE} page={page} onPage={onPage} />
     </>
   )
 }
@@ -313,7 +299,7 @@ const HistoryTab = ({ url, onOpen }: { url: ReturnType<typeof useUrlState>; onOp
           onOpen={onOpen}
         />
       )}
-      <Pager count={data?.count ?? 0} page={page} onPage={(next) => url.set({ page: next ? String(next) : null }, false)} />
+      <Pager count={data?.count ?? 0} pageSize={PAGE_SIZE} page={page} onPage={(next) => url.set({ page: next ? String(next) : null }, false)} />
     </>
   )
 }

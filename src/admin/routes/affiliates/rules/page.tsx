@@ -1,10 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Button, Container, Heading, Select, Table, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Select, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useSearchParams } from "react-router-dom"
 import { SCOPE_LABELS, SearchPicker } from "../../../components/rules/rule-form"
 import { CreateRuleModal, EditRuleDrawer, RulesTable } from "../../../components/rules/rule-modals"
 import { CommissionRule, RuleKind, RuleScope, useRules } from "../../../hooks/api/rules"
+import { Pager } from "../../../components/pager"
 
 const PAGE_SIZE = 20
 const SCOPES: RuleScope[] = ["affiliate_product", "affiliate", "product", "program"]
@@ -52,7 +53,6 @@ const RulesPage = () => {
     })
 
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
   const filtered = !!(scope || affiliateId || productId || kind)
 
   return (
@@ -109,16 +109,7 @@ const RulesPage = () => {
         emptyText={filtered ? "No rule matches these filters." : "No rules yet: every partner earns the program's default rate (Settings)."}
         onEdit={setEditing}
       />
-      <Table.Pagination
-        count={count}
-        pageSize={PAGE_SIZE}
-        pageIndex={page}
-        pageCount={pageCount}
-        canPreviousPage={page > 0}
-        canNextPage={page + 1 < pageCount}
-        previousPage={() => setPage(Math.max(0, page - 1))}
-        nextPage={() => setPage(page + 1)}
-      />
+      <Pager count={count} pageSize={PAGE_SIZE} page={page} onPage={setPage} />
       <CreateRuleModal open={creating} onOpenChange={setCreating} />
       <EditRuleDrawer rule={editing} onClose={() => setEditing(null)} />
     </Container>
