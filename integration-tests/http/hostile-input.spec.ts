@@ -32,7 +32,9 @@ medusaIntegrationTestRunner({
       const auth = { headers: { authorization: `Bearer ${login.token}` } }
       const { data } = await api.get("/affiliate/me", auth)
       await api.post(`/admin/affiliates/${data.affiliate.id}/approve`, {}, admin)
-      await api.post(`/admin/affiliates/${data.affiliate.id}/codes`, { code: "PAT" }, admin)
+      // Approval gives the partner a code from their name: PAT.
+      const { data: approved } = await api.get(`/admin/affiliates/${data.affiliate.id}`, admin)
+      expect(approved.affiliate.codes.map((c: { code: string }) => c.code)).toContain("PAT")
       return { id: data.affiliate.id as string, auth }
     }
 
