@@ -40,6 +40,9 @@ export async function afterSubscribers<T>(
 ): Promise<T> {
   const done = TestEventUtils.waitSubscribersExecution(eventName, container.resolve(Modules.EVENT_BUS), {
     triggerCount,
+    // The default 15 s has run out on a loaded 2-core CI machine, late in a
+    // long jest process; a real hang still fails, a minute later.
+    timeout: 60_000,
   })
   const result = await action()
   await done
