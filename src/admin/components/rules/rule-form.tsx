@@ -1,3 +1,8 @@
+// Over 400 lines: one form whose sections (scope, product/partner pickers, kind, amounts per
+// currency, tiers, window, limits) all read and write one draft and one map of field errors,
+// so they were written together. Not split yet for lack of time; the cut is one file per
+// section under `rules/fields/`, each taking `{ draft, set, errors }`, with this file keeping
+// the draft, validation (`utils/rule-problems.ts`) and submit.
 import { Trash, XMark } from "@medusajs/icons"
 import {
   Button,
