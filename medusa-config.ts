@@ -108,6 +108,22 @@ module.exports = defineConfig({
         ],
       },
     },
+    {
+      // Partner emails (I2) go to the local provider, which writes them to the
+      // log (and the `notification` table): the dev store's "inbox". A store
+      // puts SendGrid, Resend… here on the `email` channel.
+      resolve: "@medusajs/medusa/notification",
+      key: Modules.NOTIFICATION,
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { name: "Local Notification Provider", channels: ["email", "feed"] },
+          },
+        ],
+      },
+    },
     ...redisModules,
   ],
 })

@@ -44,6 +44,35 @@ export const AffiliateOptionsSchema = ProgramSettingsPatchSchema.extend({
         .strict()
     )
     .optional(),
+  /**
+   * The partner portal (H9), served by the plugin from the backend: `path`
+   * where it is mounted (default `/partners`), `url` its public address as
+   * emails link to it (default `AFFILIATE_PORTAL_URL`, else
+   * `MEDUSA_BACKEND_URL` + path, else http://localhost:9000 + path);
+   * `enabled: false` serves no UI (the portal API stays).
+   */
+  portal: z
+    .object({
+      path: z.string().regex(/^\/[a-z0-9-]+(\/[a-z0-9-]+)*$/, "portal.path: a path like /partners").optional(),
+      url: z.url().optional(),
+      enabled: z.boolean().optional(),
+    })
+    .strict()
+    .optional(),
+  /**
+   * Partner emails (I2) through Medusa's Notification Module: `channel`
+   * (default `email`); `templates` maps an email's name to the provider's
+   * template id (default: the name, e.g. `affiliate-invitation`); `disabled`
+   * names emails never to send. See src/emails/.
+   */
+  emails: z
+    .object({
+      channel: z.string().min(1).max(64).optional(),
+      templates: z.record(z.string().regex(/^[a-z_]{1,64}$/, "emails.templates: keys are email names like invitation"), z.string().min(1).max(200)).optional(),
+      disabled: z.array(z.string().regex(/^[a-z_]{1,64}$/)).max(50).optional(),
+    })
+    .strict()
+    .optional(),
   /** Set by Medusa itself (the module's database connection), never by hand. */
   database: z.unknown().optional(),
 }).strict()
@@ -55,6 +84,8 @@ export type AffiliateOptions = ProgramSettings & {
   store_sales_channel_id: string | null
   secret: string
   payout_providers: PayoutProviderRegistration[]
+  portal: { path: string; url: string; enabled: boolean }
+  emails: { channel: string; templates: Record<string, string>; disabled: string[] }
 }
 
 /** The shortest `secret` production accepts (32 characters: 192 bits as base64). */
@@ -105,6 +136,8 @@ export function resolveAffiliateOptions(
     store_sales_channel_id,
     secret,
     payout_providers,
+    portal,
+    emails,
     database: _database,
     ...settings
   } = result.data
@@ -132,9 +165,22 @@ export function resolveAffiliateOptions(
       store_sales_channel_id: store_sales_channel_id ?? null,
       secret: resolveSecret(secret ?? nonEmpty(env.AFFILIATE_SECRET), production, devSecretFile, warnings),
       payout_providers: payout_providers ?? [],
+      portal: resolvePortal(portal, env),
+      emails: { channel: emails?.channel ?? "email", templates: emails?.templates ?? {}, disabled: emails?.disabled ?? [] },
     },
     warnings,
   }
+}
+
+/** Where the portal is mounted and the address emails link to. */
+function resolvePortal(
+  portal: { path?: string; url?: string; enabled?: boolean } | undefined,
+  env: Record<string, string | undefined>
+): AffiliateOptions["portal"] {
+  const mountPath = portal?.path ?? "/partners"
+  const backend = (nonEmpty(env.MEDUSA_BACKEND_URL) ?? "http://localhost:9000").replace(/\/+$/, "")
+  const url = (portal?.url ?? nonEmpty(env.AFFILIATE_PORTAL_URL) ?? `${backend}${mountPath}`).replace(/\/+$/, "")
+  return { path: mountPath, url, enabled: portal?.enabled ?? true }
 }
 
 function resolveSecret(

@@ -21,6 +21,40 @@ const portalText = (field: string, max: number) =>
     .refine((value) => !UNSAFE_TEXT.test(value), `${field}: must not contain control characters`)
     .nullable()
 
+export const REGISTRATION_MODES = ["auto_approve", "approval", "invite_only", "closed"] as const
+export type RegistrationMode = (typeof REGISTRATION_MODES)[number]
+export const APPLICATION_FIELD_TYPES = ["text", "select", "checkbox"] as const
+/** Most questions an application form can carry. */
+export const MAX_APPLICATION_FIELDS = 20
+/** Longest answer to a text question. */
+export const MAX_APPLICATION_ANSWER = 1_000
+
+/**
+ * One question of the application form: a short text, one of a list, or a
+ * checkbox; `required` refuses an application without an answer (for a
+ * checkbox: unticked).
+ */
+export const ApplicationFieldSchema = z
+  .object({
+    /** Where the answer is stored (`affiliate.application.fields[key]`); stable, so keep it when the label changes. */
+    key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, "application_fields: key is 1-40 of a-z, 0-9, _ and starts with a letter"),
+    label: z.string().trim().min(1, "application_fields: label is required").max(200, "application_fields: label is at most 200 characters"),
+    type: z.enum(APPLICATION_FIELD_TYPES),
+    required: z.boolean().default(false),
+    /** The choices of a `select`, shown in this order. */
+    options: z.array(z.string().trim().min(1).max(200)).min(1).max(50).optional(),
+  })
+  .strict()
+  .superRefine((field, ctx) => {
+    if (field.type === "select" && !field.options?.length) {
+      ctx.addIssue({ code: "custom", path: ["options"], message: `application_fields: "${field.key}" is a select and needs options` })
+    }
+    if (field.type !== "select" && field.options) {
+      ctx.addIssue({ code: "custom", path: ["options"], message: `application_fields: only a select has options ("${field.key}" is ${field.type})` })
+    }
+  })
+export type ApplicationField = z.infer<typeof ApplicationFieldSchema>
+
 /**
  * The program settings (G5): what a store owner tunes. The same fields are
  * plugin options (the defaults) and admin-editable settings stored in the
@@ -95,10 +129,23 @@ export const ProgramSettingsPatchSchema = z
       .strict()
       .nullable(),
     /**
-     * Who can sign up as a partner (H1): `approval`, anyone can apply and an
-     * admin approves; `closed`, the portal takes no applications.
+     * Who can sign up as a partner (B1): `auto_approve`, anyone can apply and
+     * is approved once their email is verified; `approval`, anyone can apply
+     * and an admin approves; `invite_only`, only invited partners get in;
+     * `closed`, no one new.
      */
-    registration_mode: z.enum(["approval", "closed"]),
+    registration_mode: z.enum(REGISTRATION_MODES),
+    /** The admin's own questions on the application form (B1), in order. */
+    application_fields: z.array(ApplicationFieldSchema).max(MAX_APPLICATION_FIELDS, `application_fields: at most ${MAX_APPLICATION_FIELDS} fields`)
+      .superRefine((fields, ctx) => {
+        const seen = new Set<string>()
+        fields.forEach((field, index) => {
+          if (seen.has(field.key)) {
+            ctx.addIssue({ code: "custom", path: [index, "key"], message: `application_fields.${index}.key: "${field.key}" is used twice` })
+          }
+          seen.add(field.key)
+        })
+      }),
     /** The program's terms, shown in the partner portal (plain text or Markdown); null: none. */
     portal_terms: portalText("portal_terms", MAX_PORTAL_TERMS),
     /** Help text shown in the partner portal; null: none. */
@@ -127,7 +174,8 @@ export const DEFAULT_SETTINGS = {
   // About 13 months.
   click_retention_days: 396,
   payout_schedule: null as { day: number; currencies?: string[] } | null,
-  registration_mode: "approval" as "approval" | "closed",
+  registration_mode: "approval" as RegistrationMode,
+  application_fields: [] as ApplicationField[],
   portal_terms: null as string | null,
   portal_help_text: null as string | null,
 }
