@@ -16,6 +16,15 @@ import { adminOrderAttributionMiddlewares } from "./admin/orders/middlewares"
 import { adminCreativeMiddlewares } from "./admin/affiliate-creatives/middlewares"
 import { adminProductAffiliateProgramMiddlewares } from "./admin/products/middlewares"
 import { affiliatePortalMiddlewares } from "./affiliate/middlewares"
+import { TEMP_PORTAL_READ_GUARD } from "./affiliate/portal-guard"
+import { affiliateDashboardMiddlewares } from "./affiliate/dashboard/middlewares"
+import { affiliateCodeMiddlewares } from "./affiliate/codes/middlewares"
+import { affiliateDestinationMiddlewares } from "./affiliate/destinations/middlewares"
+import { affiliateCustomerMiddlewares } from "./affiliate/customers/middlewares"
+import { affiliateCommissionMiddlewares } from "./affiliate/commissions/middlewares"
+import { affiliateBalanceMiddlewares } from "./affiliate/balances/middlewares"
+import { affiliatePayoutMiddlewares } from "./affiliate/payouts/middlewares"
+import { affiliateCreativeMiddlewares } from "./affiliate/creatives/middlewares"
 import { storeCartReferralMiddlewares } from "./store/carts/middlewares"
 import { storeReferralMiddlewares } from "./store/referrals/middlewares"
 import { failFastWithoutDatabase } from "./utils/database-breaker"
@@ -61,5 +70,15 @@ export default defineMiddlewares({
     ...storeReferralMiddlewares,
     ...storeCartReferralMiddlewares,
     ...affiliatePortalMiddlewares,
+    ...TEMP_PORTAL_READ_GUARD, // TEMP until the prefix guard lands
+    // The partner portal's reads (issue 12).
+    ...affiliateDashboardMiddlewares,
+    ...affiliateCodeMiddlewares,
+    ...affiliateDestinationMiddlewares,
+    ...affiliateCustomerMiddlewares,
+    ...affiliateCommissionMiddlewares,
+    ...affiliateBalanceMiddlewares,
+    ...affiliatePayoutMiddlewares,
+    ...affiliateCreativeMiddlewares,
   ],
 })

@@ -41,6 +41,14 @@ import type {
   SaveProductParticipationInput,
 } from "./creatives"
 import type { RecordClickInput, RecordedClick, ReferralLinkDTO, ResolvedCode } from "./tracking"
+import type {
+  PortalCodeRow,
+  PortalCustomerRow,
+  PortalLineFilters,
+  PortalLineRow,
+  PortalPage,
+  PortalPayoutRow,
+} from "./portal"
 
 export interface IAffiliateModuleService {
   getOptions(): AffiliateOptions
@@ -129,4 +137,23 @@ export interface IAffiliateModuleService {
     reason?: string | null,
     sharedContext?: Context
   ): Promise<SavedProductParticipation>
+
+  // Partner portal reads (issue 12): each of one partner's own rows, by its first argument.
+  listPartnerLines(
+    affiliateId: string,
+    filters: PortalLineFilters,
+    page: PortalPage,
+    options?: { oldestFirst?: boolean },
+    sharedContext?: Context
+  ): Promise<{ rows: PortalLineRow[]; count: number }>
+  listPartnerCustomers(affiliateId: string, page: PortalPage, sharedContext?: Context): Promise<{ rows: PortalCustomerRow[]; count: number }>
+  listPartnerPayouts(
+    affiliateId: string,
+    filters: { status?: string[] },
+    page: PortalPage,
+    sharedContext?: Context
+  ): Promise<{ rows: PortalPayoutRow[]; count: number }>
+  retrievePartnerPayout(affiliateId: string, payoutId: string, sharedContext?: Context): Promise<PortalPayoutRow | null>
+  listPartnerCodes(affiliateId: string, sharedContext?: Context): Promise<PortalCodeRow[]>
+  listProductsNotOffered(sharedContext?: Context): Promise<string[]>
 }

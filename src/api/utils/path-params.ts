@@ -34,6 +34,7 @@ export const PARAM_ROUTE_PREFIXES = [
   "/admin/products/:id/affiliate-program",
   "/admin/affiliate-creatives/:id",
   "/affiliate/links/:id",
+  "/affiliate/payouts/:id",
   "/store/carts/:id/referral",
   "/store/referrals/codes/:code",
 ]

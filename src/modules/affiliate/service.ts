@@ -114,6 +114,22 @@ import {
 import { saveProgramSettingsAudited, SETTINGS_ROW_ID } from "./program/settings-changes"
 import type { IAffiliateModuleService } from "../../types/service"
 import type {
+  PortalCodeRow,
+  PortalCustomerRow,
+  PortalLineFilters,
+  PortalLineRow,
+  PortalPage,
+  PortalPayoutRow,
+} from "../../types/portal"
+import {
+  partnerCodes,
+  partnerCustomers,
+  partnerLines,
+  partnerPayout,
+  partnerPayouts,
+  productsNotOffered,
+} from "./portal/partner-reads"
+import type {
   CreativeDTO,
   PortalCreativeFilters,
   ProductParticipationDTO,
@@ -1325,6 +1341,62 @@ class AffiliateModuleService
     }
     return knex
   }
+
+  // ---- Partner portal reads (issue 12, `portal/`): each scoped to one partner by its first argument ----
+
+  /** A page of the partner's ledger lines, newest first (oldest first for a payout's lines). */
+  @InjectManager()
+  async listPartnerLines(
+    affiliateId: string,
+    filters: PortalLineFilters,
+    page: PortalPage,
+    { oldestFirst = false }: { oldestFirst?: boolean } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ rows: PortalLineRow[]; count: number }> {
+    return await partnerLines(this.knex_(sharedContext), affiliateId, filters, page, oldestFirst)
+  }
+
+  /** A page of the partner's referred orders with their commission (the caller anonymizes them). */
+  @InjectManager()
+  async listPartnerCustomers(
+    affiliateId: string,
+    page: PortalPage,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ rows: PortalCustomerRow[]; count: number }> {
+    return await partnerCustomers(this.knex_(sharedContext), affiliateId, page)
+  }
+
+  @InjectManager()
+  async listPartnerPayouts(
+    affiliateId: string,
+    filters: { status?: string[] },
+    page: PortalPage,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ rows: PortalPayoutRow[]; count: number }> {
+    return await partnerPayouts(this.knex_(sharedContext), affiliateId, filters, page)
+  }
+
+  /** One of the partner's payouts; null for another partner's or an unknown one alike. */
+  @InjectManager()
+  async retrievePartnerPayout(
+    affiliateId: string,
+    payoutId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PortalPayoutRow | null> {
+    return await partnerPayout(this.knex_(sharedContext), affiliateId, payoutId)
+  }
+
+  @InjectManager()
+  async listPartnerCodes(affiliateId: string, @MedusaContext() sharedContext: Context = {}): Promise<PortalCodeRow[]> {
+    return await partnerCodes(this.knex_(sharedContext), affiliateId)
+  }
+
+  /** Products partners are not offered: hidden from the portal or out of the program. */
+  @InjectManager()
+  async listProductsNotOffered(@MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    return await productsNotOffered(this.knex_(sharedContext))
+  }
+  // ---- end of the partner portal reads
 }
 
 export default AffiliateModuleService

@@ -125,3 +125,52 @@ export const PAYOUT_ROW: Record<PayoutLayout, (row: PayoutExportRow) => string[]
   paypal: paypalCsvRow,
   bank: bankCsvRow,
 }
+
+/**
+ * The partner's own ledger (portal, H6): the admin's layout without the
+ * columns about the partner themself, and without the order id, which a
+ * partner is never shown.
+ */
+export const PARTNER_LEDGER_HEADER = [
+  "id",
+  "created_at",
+  "type",
+  "status",
+  "amount",
+  "currency",
+  "reason",
+  "payout_id",
+  "approved_at",
+  "hold_until",
+]
+
+export function partnerLedgerCsvRow(row: LedgerExportRow): string[] {
+  return [
+    row.id,
+    iso(row.created_at),
+    row.type,
+    row.status,
+    formatAmount(row.amount, row.currency_code),
+    row.currency_code.toUpperCase(),
+    row.reason ?? "",
+    row.payout_id ?? "",
+    iso(row.approved_at),
+    iso(row.hold_until),
+  ]
+}
+
+/** The partner's own payouts (portal, H6): no payout details, no admin note. */
+export const PARTNER_PAYOUT_HEADER = ["id", "created_at", "status", "amount", "currency", "method", "reference", "paid_at"]
+
+export function partnerPayoutCsvRow(row: PayoutExportRow): string[] {
+  return [
+    row.id,
+    iso(row.created_at),
+    row.status,
+    formatAmount(row.amount, row.currency_code),
+    row.currency_code.toUpperCase(),
+    row.method,
+    row.external_reference ?? "",
+    iso(row.paid_at),
+  ]
+}
