@@ -245,6 +245,24 @@ export const PLUGIN_ROUTES: RouteSpec[] = [
   { method: "POST", path: "/affiliate/links", for: "partner", body: () => ({ sub_id: "pfuzz", target_url: "http://localhost:8000/x", utm_campaign: "c" }) },
   { method: "POST", path: "/affiliate/links/:id", for: "partner", params: (f) => ({ id: f.partnerLinkId }), body: () => ({ name: "Mine", target_url: "/y" }) },
   { method: "DELETE", path: "/affiliate/links/:id", for: "partner", params: (f) => ({ id: f.partnerLinkId }) },
+  // Partner portal reads (issue 12)
+  { method: "GET", path: "/affiliate/dashboard", for: "partner", query: () => ({ days: "30" }) },
+  { method: "GET", path: "/affiliate/codes", for: "partner" },
+  { method: "GET", path: "/affiliate/destinations", for: "partner", query: () => ({ q: "shirt", limit: "10", offset: "0" }) },
+  { method: "GET", path: "/affiliate/customers", for: "partner", query: () => ({ limit: "10", offset: "0" }) },
+  {
+    method: "GET",
+    path: "/affiliate/commissions",
+    for: "partner",
+    query: () => ({ status: "pending", type: "sale", currency_code: "usd", from: "2026-01-01", to: today, limit: "10", offset: "0" }),
+  },
+  { method: "GET", path: "/affiliate/commissions/export", for: "partner", query: () => ({ status: "approved", from: "2026-01-01", to: today }) },
+  { method: "GET", path: "/affiliate/balances", for: "partner", query: () => ({ currency_code: "usd" }) },
+  { method: "GET", path: "/affiliate/payouts", for: "partner", query: () => ({ status: "paid", limit: "10", offset: "0" }) },
+  { method: "GET", path: "/affiliate/payouts/export", for: "partner", query: () => ({ status: "paid" }) },
+  // The fixture's payout is another partner's: a 404, like an unknown id.
+  { method: "GET", path: "/affiliate/payouts/:id", for: "partner", params: (f) => ({ id: f.payoutId }) },
+  { method: "GET", path: "/affiliate/creatives", for: "partner", query: (f) => ({ type: "banner", product_id: f.productId }) },
   // Store and redirects
   {
     method: "POST",
