@@ -274,5 +274,18 @@ medusaIntegrationTestRunner({
         expect([path, response.data.message]).toEqual([path, expect.stringContaining(field)])
       }
     })
+
+    it("answers hostile query values with a 4xx, never a 5xx", async () => {
+      const params = ["days", "q", "limit", "offset", "status", "type", "currency_code", "from", "to", "product_id"]
+      const values = ["[$gt]=1", "[]=1&x=2", "[a][b][c]=1", "=%00", "=%F0%9F%98%80", "=" + "9".repeat(30), "=-1", "=1e3", "=%27%3B--"]
+      for (const route of READ_ROUTES.map((path) => path.split("?")[0])) {
+        for (const param of params) {
+          for (const value of values) {
+            const response = await errorOf(api.get(`${route}?${param}${value}`, ann.auth))
+            expect([route, param, value, response.status < 500]).toEqual([route, param, value, true])
+          }
+        }
+      }
+    })
   },
 })
