@@ -2,7 +2,8 @@ import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { AffiliateOptions } from "../../modules/affiliate/options"
 import { normalizeDecimal } from "../../modules/affiliate/utils/money"
 import type { PortalLineRow, PortalPayoutRow } from "../../types/portal"
-import { queryInt } from "./validators"
+import { z } from "@medusajs/framework/zod"
+import { MAX_LIST, queryInt, says } from "./validators"
 
 /**
  * What the partner portal's read routes (`/affiliate/*`, issue 12) share:
@@ -17,6 +18,15 @@ export const PortalPaging = {
   limit: queryInt(1, PORTAL_MAX_LIMIT).optional().default(20),
   offset: queryInt(0, 1_000_000).optional().default(0),
 }
+
+/** A filter on one of `values`: `status=paid` or `status[]=paid&status[]=approved`. */
+export function oneOrMany(values: [string, ...string[]]) {
+  const one = z.enum(values, says(`one of ${values.join(", ")}`))
+  return z.union([one, z.array(one).max(MAX_LIST, says(`at most ${MAX_LIST} values`))], says(`one of ${values.join(", ")}`))
+}
+
+/** A validated one-or-many filter as a list. */
+export const listOf = (value: string | string[] | undefined) => (value === undefined ? undefined : [value].flat())
 
 /**
  * The signed-in partner: always from the session, never from the request,

@@ -1,19 +1,13 @@
 import { z } from "@medusajs/framework/zod"
 import { CommissionStatus, CommissionType } from "../../../modules/affiliate/types"
 import type { PortalLineFilters } from "../../../types/portal"
-import { PortalPaging } from "../../utils/portal"
-import { currencyCode, day, MAX_LIST, says } from "../../utils/validators"
+import { listOf, oneOrMany, PortalPaging } from "../../utils/portal"
+import { currencyCode, day } from "../../utils/validators"
 
 const DAY_MS = 86_400_000
 
 const STATUSES = Object.values(CommissionStatus) as [string, ...string[]]
 const TYPES = Object.values(CommissionType) as [string, ...string[]]
-
-/** `status=paid` or `status[]=paid&status[]=approved`. */
-const oneOrMany = (values: [string, ...string[]]) => {
-  const one = z.enum(values, says(`one of ${values.join(", ")}`))
-  return z.union([one, z.array(one).max(MAX_LIST, says(`at most ${MAX_LIST} values`))], says(`one of ${values.join(", ")}`))
-}
 
 /** The partner's ledger filters: status, type, currency and a range of UTC days (both inclusive). */
 const LineFilters = {
@@ -37,13 +31,11 @@ export type AffiliateGetCommissionsParamsType = z.infer<typeof AffiliateGetCommi
 export const AffiliateExportCommissionsParams = z.object(LineFilters).strict().refine(rangeInOrder, RANGE_ERROR)
 export type AffiliateExportCommissionsParamsType = z.infer<typeof AffiliateExportCommissionsParams>
 
-const list = (value: string | string[] | undefined) => (value === undefined ? undefined : [value].flat())
-
 /** The validated query as the module's filters: `to` is a whole day, so the range ends the next midnight. */
 export function lineFilters(query: AffiliateExportCommissionsParamsType): PortalLineFilters {
   return {
-    status: list(query.status),
-    type: list(query.type),
+    status: listOf(query.status),
+    type: listOf(query.type),
     currency_code: query.currency_code?.toLowerCase(),
     created_from: query.from ? new Date(`${query.from}T00:00:00Z`) : undefined,
     created_to: query.to ? new Date(Date.parse(`${query.to}T00:00:00Z`) + DAY_MS) : undefined,

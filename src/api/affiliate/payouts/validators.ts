@@ -1,14 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { PayoutStatus } from "../../../modules/affiliate/types"
-import { PortalPaging } from "../../utils/portal"
-import { MAX_LIST, says } from "../../utils/validators"
+import { oneOrMany, PortalPaging } from "../../utils/portal"
 
-const STATUSES = Object.values(PayoutStatus) as [string, ...string[]]
-const status = z.enum(STATUSES, says(`one of ${STATUSES.join(", ")}`))
-
-const PayoutFilters = {
-  status: z.union([status, z.array(status).max(MAX_LIST, says(`at most ${MAX_LIST} values`))], says(`one of ${STATUSES.join(", ")}`)).optional(),
-}
+const PayoutFilters = { status: oneOrMany(Object.values(PayoutStatus) as [string, ...string[]]).optional() }
 
 export const AffiliateGetPayoutsParams = z.object({ ...PayoutFilters, ...PortalPaging }).strict()
 export type AffiliateGetPayoutsParamsType = z.infer<typeof AffiliateGetPayoutsParams>
@@ -18,5 +12,3 @@ export type AffiliateExportPayoutsParamsType = z.infer<typeof AffiliateExportPay
 
 /** One payout takes no query. */
 export const AffiliateGetPayoutParams = z.object({}).strict()
-
-export const statusList = (value: string | string[] | undefined) => (value === undefined ? undefined : [value].flat())

@@ -144,19 +144,10 @@ export const PARTNER_LEDGER_HEADER = [
   "hold_until",
 ]
 
+/** The admin's row cut to the partner's columns: one way to write each cell. */
 export function partnerLedgerCsvRow(row: LedgerExportRow): string[] {
-  return [
-    row.id,
-    iso(row.created_at),
-    row.type,
-    row.status,
-    formatAmount(row.amount, row.currency_code),
-    row.currency_code.toUpperCase(),
-    row.reason ?? "",
-    row.payout_id ?? "",
-    iso(row.approved_at),
-    iso(row.hold_until),
-  ]
+  const cells = ledgerCsvRow(row)
+  return PARTNER_LEDGER_HEADER.map((column) => cells[LEDGER_HEADER.indexOf(column)])
 }
 
 /** The partner's own payouts (portal, H6): no payout details, no admin note. */
