@@ -1,3 +1,5 @@
+import { MathBN } from "@medusajs/framework/utils"
+
 /**
  * How a referred customer shows in the partner portal (H5): enough to
  * recognise a sale, never enough to identify or contact the shopper.
@@ -40,7 +42,7 @@ export function customerCommissionStatus(row: {
 }): CustomerCommissionStatus {
   if (row.rejection_reason) return "rejected"
   if (!row.line_count) return "no_commission"
-  if (row.reversed && Number(row.commission) <= 0) return "reversed"
+  if (row.reversed && MathBN.lte(row.commission, 0)) return "reversed"
   const statuses = row.sale_statuses
   if (statuses.includes("paid")) return "paid"
   if (statuses.includes("approved")) return "approved"
