@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { DemoStore } from "../../dev/demo-store"
 import { PARTNER_LEDGER_HEADER, PARTNER_PAYOUT_HEADER } from "../../src/modules/affiliate/exports/rows"
 import type { AdminAuth } from "../helpers/admin"
-import { orderLines } from "../helpers/affiliates"
+import { afterSubscribers, orderLines } from "../helpers/affiliates"
 import { parseCsv, parseCsvObjects } from "../helpers/csv"
 import { placeReferredOrder, setUpDemoStore } from "../helpers/demo-suite"
 import { type Partner, registerPartner } from "../helpers/partners"
@@ -109,6 +109,11 @@ medusaIntegrationTestRunner({
       const benCustomers = await get("/affiliate/customers", ben)
       expect(benCustomers.count).toBe(1)
       expect(benCustomers.customers[0].id).not.toBe(customers.data.customers[0].id)
+      // Ben's order canceled: its commission taken back, the customer reads as reversed.
+      await afterSubscribers(getContainer(), "order.canceled", () => api.post(`/admin/orders/${benOrder.id}/cancel`, {}, admin))
+      expect((await get("/affiliate/customers", ben)).customers).toEqual([
+        expect.objectContaining({ email: "s***@e***.com", commission: 0, status: "reversed" }),
+      ])
 
       // The ledger (H6): Ann's two lines, filtered; none of Ben's.
       const ledger = await get("/affiliate/commissions", ann)
@@ -131,7 +136,10 @@ medusaIntegrationTestRunner({
       expect((await get("/affiliate/commissions?from=2020-01-01&to=2020-12-31", ann)).count).toBe(0)
       const page = await get("/affiliate/commissions?limit=1&offset=1", ann)
       expect([page.count, page.commission_lines.length, page.limit, page.offset]).toEqual([2, 1, 1, 1])
-      expect((await get("/affiliate/commissions", ben)).commission_lines.map((line: any) => line.id)).toEqual([benSale.id])
+      expect((await get("/affiliate/commissions", ben)).commission_lines.map((line: any) => [line.type, line.amount])).toEqual([
+        ["reversal", -benSale.amount],
+        ["sale", benSale.amount],
+      ])
 
       // The ledger as CSV: the list's lines, Ann's only.
       const csv = await api.get("/affiliate/commissions/export", ann.auth)
@@ -143,14 +151,14 @@ medusaIntegrationTestRunner({
       expect(csv.data).not.toContain(annOrder.id)
       const paidCsv = parseCsvObjects((await api.get("/affiliate/commissions/export?status=paid", ann.auth)).data)
       expect(paidCsv.map((row) => row.type)).toEqual(["bonus"])
-      expect(parseCsvObjects((await api.get("/affiliate/commissions/export", ben.auth)).data).map((row) => row.id)).toEqual([benSale.id])
+      expect(parseCsvObjects((await api.get("/affiliate/commissions/export?type=sale", ben.auth)).data).map((row) => row.id)).toEqual([benSale.id])
 
       // Balances: the pending sale, nothing approved left, the bonus paid.
       expect((await get("/affiliate/balances", ann)).balances).toEqual([
         { currency_code: "usd", pending: annSale.amount, approved: 0, in_flight: 0, paid: 12.5, minimum_payout: expect.any(Number) },
       ])
       expect((await get("/affiliate/balances", ben)).balances).toEqual([
-        expect.objectContaining({ currency_code: "usd", pending: benSale.amount, paid: 0 }),
+        expect.objectContaining({ currency_code: "usd", pending: 0, approved: 0, paid: 0 }),
       ])
 
       // Payouts: the list, one with its lines, the CSV; Ben has none and can't read Ann's.
