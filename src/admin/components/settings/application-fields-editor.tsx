@@ -90,7 +90,7 @@ export function ApplicationFieldsEditor({
 
   return (
     <div className="flex flex-col gap-y-3" data-testid="application-fields-editor">
-      <div>
+      <div className="flex flex-col gap-y-1">
         <Label size="small" weight="plus">
           Application questions
         </Label>
