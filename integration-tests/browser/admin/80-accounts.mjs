@@ -40,6 +40,14 @@ export default async function accounts({ page, api, token, BASE_URL, check, shot
     await row.getByLabel("Choices, one per line").fill("Blog\nYouTube\nNewsletter")
     await row.getByRole("checkbox").click()
 
+    // A question without a label: the API refuses it, and its message shows under the questions.
+    await registration.getByRole("button", { name: "Add a question" }).click()
+    await page.getByRole("button", { name: "Save" }).first().click()
+    const fieldsError = registration.getByTestId("setting-application_fields-error")
+    await fieldsError.waitFor({ timeout: 30_000 })
+    check("the API's message about a question is shown under the questions", /application_fields/.test(await fieldsError.innerText()))
+    await registration.getByTestId(`application-field-${index + 1}`).getByRole("button", { name: "Remove question" }).click()
+
     const portal = page.getByTestId("settings-portal")
     const terms = `Partner terms ${run}: promote honestly, no paid search on our brand.`
     await portal.getByLabel("Terms").fill(terms)
