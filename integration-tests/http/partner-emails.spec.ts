@@ -56,10 +56,11 @@ medusaIntegrationTestRunner({
 
     it("approving a partner mails them once, with the code approval gave them, however often the event arrives", async () => {
       const { data } = await api.post("/admin/affiliates", { name: "Ada Lovelace", email: "ada@example.com", status: "pending" }, admin)
-      const { data: approved } = await afterSubscribers(getContainer(), AffiliateEvents.AFFILIATE_APPROVED, () =>
+      type Approved = { data: { affiliate: { codes: { code: string; alias_of_id: string | null; is_active: boolean }[] } } }
+      const { data: approved } = (await afterSubscribers(getContainer(), AffiliateEvents.AFFILIATE_APPROVED, () =>
         api.post(`/admin/affiliates/${data.affiliate.id}/approve`, {}, admin)
-      )
-      const code = approved.affiliate.codes.find((c: any) => !c.alias_of_id && c.is_active).code
+      )) as Approved
+      const code = approved.affiliate.codes.find((c) => !c.alias_of_id && c.is_active)!.code
       const [email] = await waitForEmails("ada@example.com", "affiliate-approved")
       expect(email.status).toBe("success")
       expect(email.idempotency_key).toBe(`affiliate-approved:${data.affiliate.id}`)

@@ -64,6 +64,6 @@ async function orderDisplayIds(container: Parameters<typeof affiliateService>[0]
   if (!orderIds.length) return byId
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: [...new Set(orderIds)] } })
-  for (const order of data as { id: string; display_id: number }[]) byId.set(order.id, order.display_id)
+  for (const order of data as unknown as { id: string; display_id: number }[]) byId.set(order.id, order.display_id)
   return byId
 }
