@@ -1,7 +1,8 @@
-import { Button, FocusModal, Heading, Input, Select, Text, toast } from "@medusajs/ui"
+import { Button, Checkbox, FocusModal, Heading, Hint, Input, Label, Select, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
-import { useCreatePartner, useProgramDefaults } from "../../hooks/api/partners"
+import { useCreatePartner, useInvitePartner, useProgramDefaults } from "../../hooks/api/partners"
+import { errorMessage } from "../../lib/errors"
 import { fieldErrors } from "../../lib/field-errors"
 import { FormField } from "./form-field"
 import { PAYOUT_FIELD_KEYS, PayoutDetailsFields, payoutBody, type PayoutDraft } from "./payout-details-form"
@@ -12,8 +13,9 @@ const CREATE_FIELDS = [...PROFILE_FIELD_KEYS, "status", "code", ...PAYOUT_FIELD_
 /**
  * "Create partner" (G1, B2): profile, parent and its end date, rate, internal
  * flag, an optional first code and payout details, created in one request
- * (a taken code creates nothing). Inviting the partner to the portal is a
- * later addition: it can go in this modal's footer.
+ * (a taken code creates nothing). "Send an invitation email" then invites
+ * the new partner to set a portal password; if that fails the partner stays
+ * created, and the partner page can invite again.
  */
 export const CreatePartnerModal = () => {
   const navigate = useNavigate()
@@ -23,8 +25,10 @@ export const CreatePartnerModal = () => {
   const [code, setCode] = useState("")
   const [payout, setPayout] = useState<PayoutDraft>({ method: "" })
   const [errors, setErrors] = useState<Record<string, string>>({})
+  const [invite, setInvite] = useState(false)
   const { data: settings } = useProgramDefaults()
   const create = useCreatePartner()
+  const sendInvitation = useInvitePartner()
 
   const reset = () => {
     setProfile(emptyProfile())
@@ -32,6 +36,7 @@ export const CreatePartnerModal = () => {
     setCode("")
     setPayout({ method: "" })
     setErrors({})
+    setInvite(false)
   }
 
   const submit = (event: React.FormEvent) => {
@@ -44,8 +49,19 @@ export const CreatePartnerModal = () => {
       ...(payout.method ? { payout_details: payoutBody(payout) } : {}),
     }
     create.mutate(body, {
-      onSuccess: ({ affiliate }) => {
-        toast.success(`Partner ${affiliate.name} created`)
+      onSuccess: async ({ affiliate }) => {
+        if (invite) {
+          try {
+            const { invitation } = await sendInvitation.mutateAsync(affiliate.id)
+            toast.success(`Partner ${affiliate.name} created`, { description: `Invitation sent to ${invitation.email}` })
+          } catch (error) {
+            toast.warning(`Partner ${affiliate.name} created, but the invitation was not sent`, {
+              description: `${errorMessage(error)}. Invite them from their page.`,
+            })
+          }
+        } else {
+          toast.success(`Partner ${affiliate.name} created`)
+        }
         setOpen(false)
         reset()
         navigate(`/affiliates/${affiliate.id}`)
@@ -87,7 +103,7 @@ export const CreatePartnerModal = () => {
                   Cancel
                 </Button>
               </FocusModal.Close>
-              <Button size="small" type="submit" isLoading={create.isPending}>
+              <Button size="small" type="submit" isLoading={create.isPending || sendInvitation.isPending}>
                 Create
               </Button>
             </div>
@@ -131,6 +147,15 @@ export const CreatePartnerModal = () => {
                 >
                   <Input id="create-code" value={code} onChange={(e) => setCode(e.target.value.toUpperCase())} />
                 </FormField>
+              </div>
+              <div className="flex items-start gap-x-3">
+                <Checkbox id="create-invite" checked={invite} onCheckedChange={(checked) => setInvite(checked === true)} />
+                <div className="flex flex-col">
+                  <Label htmlFor="create-invite" size="small" weight="plus">
+                    Send an invitation email
+                  </Label>
+                  <Hint>The partner gets a link to set a password and log in to the partner portal. The link works once.</Hint>
+                </div>
               </div>
               <div className="flex flex-col gap-y-4">
                 <Heading level="h2">Payout details</Heading>

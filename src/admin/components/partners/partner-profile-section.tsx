@@ -25,8 +25,8 @@ const DONE: Record<AffiliateStatusAction, string> = {
 }
 
 const EXPLAIN: Record<AffiliateStatusAction, string> = {
-  approve: "The partner can earn commission and log in to the portal. A partner without a code gets one made from their name.",
-  reject: "The application is refused. Nothing is deleted.",
+  approve: "The partner can earn commission and log in to the portal. A partner without a code gets one made from their name, and an email with it.",
+  reject: "The application is refused and the partner is told by email. Nothing is deleted.",
   suspend: "Codes and links stop earning until the partner is approved again. The history and the ledger are kept.",
   deactivate: "The partner leaves the program. The history and the ledger are kept; they can be approved again.",
 }
@@ -80,7 +80,10 @@ const StatusAction = ({ partner, action }: { partner: Partner; action: Affiliate
           <Prompt.Description>{EXPLAIN[action]}</Prompt.Description>
           <div className="mt-3 flex flex-col gap-y-1">
             <Text size="small" weight="plus">
-              Reason <span className="text-ui-fg-muted font-normal">(optional, kept in the audit trail)</span>
+              Reason{" "}
+              <span className="text-ui-fg-muted font-normal">
+                {action === "reject" ? "(optional, kept in the audit trail and written in the email to the partner)" : "(optional, kept in the audit trail)"}
+              </span>
             </Text>
             <Textarea aria-label="Reason" value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
           </div>

@@ -35,7 +35,25 @@ export type Partner = Affiliate & {
   payout_details_updated_at: string | null
   updated_at: string
   totals?: PartnerTotals | null
+} & PartnerAccount
+
+/**
+ * The partner's portal account and application (issue 12). Optional: a
+ * backend without partner accounts answers without them.
+ */
+export type PartnerAccount = {
+  email_verified_at?: string | null
+  audience?: string | null
+  /** The answers to the admin's application questions, by question key. */
+  application?: { fields?: Record<string, string | boolean> } | null
+  terms_version?: number | null
+  terms_accepted_at?: string | null
+  locale?: string | null
+  invited_at?: string | null
+  has_login?: boolean
 }
+
+export type Invitation = { email: string; expires_at: string }
 
 export type ReferralCode = {
   id: string
@@ -302,5 +320,18 @@ export function usePartnerAudit(id: string, limit: number) {
         query: { limit },
       }),
     placeholderData: keepPreviousData,
+  })
+}
+
+/**
+ * Emails a partner a new invitation to set their portal password (B2); older
+ * links stop working. Refused (400) once the partner has a login.
+ */
+export function useInvitePartner() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (id: string) =>
+      sdk.client.fetch<{ invitation: Invitation }>(`/admin/affiliates/${id}/invite`, { method: "POST", body: {} }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: affiliateKeys.all }),
   })
 }

@@ -51,9 +51,21 @@ export type ProgramSettings = {
   fraud: { max_clicks_per_ip_per_day: number; max_conversion_rate: number; min_clicks_for_conversion_check: number }
   click_retention_days: number
   payout_schedule: { day: number; currencies?: string[] } | null
-  registration_mode: "approval" | "closed"
+  registration_mode: RegistrationMode
+  application_fields: ApplicationField[]
   portal_terms: string | null
   portal_help_text: string | null
+}
+
+export type RegistrationMode = "auto_approve" | "approval" | "invite_only" | "closed"
+
+/** One question the admin adds to the partner application form (see the module's settings.ts). */
+export type ApplicationField = {
+  key: string
+  label: string
+  type: "text" | "select" | "checkbox"
+  required: boolean
+  options?: string[]
 }
 
 export type SettingsResponse = { program_settings: ProgramSettings; overrides: Partial<ProgramSettings> }

@@ -3,6 +3,7 @@ import { useParams } from "react-router-dom"
 import { AffiliateLedgerSection } from "../../../components/commissions/affiliate-ledger-section"
 import { ErrorState } from "../../../components/error-state"
 import { NotFound } from "../../../components/not-found"
+import { PartnerAccountSection } from "../../../components/partners/partner-account-section"
 import { PartnerAuditSection } from "../../../components/partners/partner-audit-section"
 import { PartnerCodesSection } from "../../../components/partners/partner-codes-section"
 import { PartnerLinksSection } from "../../../components/partners/partner-links-section"
@@ -19,7 +20,7 @@ import { isNotFound } from "../../../lib/errors"
 
 /**
  * The partner page (G2), laid out like Medusa's order and customer pages: a
- * main column (profile, stats, codes, links, rules, ledger, payouts) and a
+ * main column (profile, portal account, stats, codes, links, rules, ledger, payouts) and a
  * sidebar (balances, payout details, parent and recruits, audit trail). Each
  * section is a component owned by its screen (commissions, payouts, reports,
  * rules, partners); this page lays them out.
@@ -41,6 +42,7 @@ const AffiliateDetailPage = () => {
     <div className="flex w-full flex-col gap-y-3 xl:flex-row xl:items-start xl:gap-x-4">
       <div className="flex w-full min-w-0 flex-col gap-y-3">
         <PartnerProfileSection partner={partner} allowedActions={data.allowed_status_transitions} />
+        <PartnerAccountSection partner={partner} />
         <AffiliateStatsSection affiliateId={partner.id} />
         <PartnerCodesSection partnerId={partner.id} />
         <PartnerLinksSection partnerId={partner.id} />

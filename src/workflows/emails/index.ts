@@ -1,0 +1,5 @@
+export * from "./workflows/send-status-email"
+export * from "./workflows/send-commission-emails"
+export * from "./workflows/send-payout-email"
+export * from "./workflows/send-password-reset-email"
+export type { PartnerEmail } from "./partner-email"
