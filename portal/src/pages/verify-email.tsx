@@ -34,7 +34,7 @@ export function VerifyEmailPage() {
         {verify.isError && <Alert variant="error">{errorText(verify.error)}</Alert>}
         {verify.isSuccess && (
           <Alert variant="success" data-testid="verified">
-            {verify.data.status === "approved" ? t("verify.done_approved") : t("verify.done_review")}
+            {verify.data.status === "active" ? t("verify.done_approved") : t("verify.done_review")}
           </Alert>
         )}
         <Text size="small">
