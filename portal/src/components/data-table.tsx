@@ -12,7 +12,7 @@ export function DataTable<T>({ columns, rows, rowKey, footer, testId }: { column
           <Table.Header>
             <Table.Row>
               {columns.map((column) => (
-                <Table.HeaderCell key={column.key} className={column.align === "right" ? "text-right" : undefined}>
+                <Table.HeaderCell key={column.key} className={column.align === "right" ? "whitespace-nowrap text-right" : "whitespace-nowrap"}>
                   {column.header}
                 </Table.HeaderCell>
               ))}

@@ -1,5 +1,5 @@
 import { Hint, Label } from "@medusajs/ui"
-import type { ReactNode } from "react"
+import { cloneElement, isValidElement, type ReactNode } from "react"
 
 /** A labelled form control with its error (from the API) right under it. */
 export function Field({
@@ -20,7 +20,10 @@ export function Field({
       <Label htmlFor={id} size="small" weight="plus">
         {label}
       </Label>
-      {children}
+      {/* The control is marked invalid (red border, and screen readers hear the error). */}
+      {error && isValidElement(children)
+        ? cloneElement(children as React.ReactElement<Record<string, unknown>>, { "aria-invalid": true, "aria-describedby": `${id}-error` })
+        : children}
       {hint && !error && <Hint>{hint}</Hint>}
       {error && (
         <Hint variant="error" id={`${id}-error`}>

@@ -16,10 +16,10 @@ export function LinesTable({ lines, footer, testId }: { lines: CommissionLine[];
       footer={footer}
       columns={[
         { key: "date", header: t("lines.date"), cell: (line) => date(line.created_at) },
+        { key: "amount", header: t("lines.amount"), align: "right", cell: (line) => money(line.amount, line.currency_code) },
         { key: "type", header: t("lines.type"), cell: (line) => t(`line_type.${line.type}`, { defaultValue: line.type }) },
         { key: "status", header: t("lines.status"), cell: (line) => <StatusLabel status={line.status} /> },
         { key: "hold", header: t("lines.hold_until"), cell: (line) => date(line.hold_until) },
-        { key: "amount", header: t("lines.amount"), align: "right", cell: (line) => money(line.amount, line.currency_code) },
       ]}
     />
   )

@@ -30,10 +30,10 @@ export function NewPasswordForm({ submitLabel, save }: { submitLabel: string; sa
   return (
     <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
       <Field id="password" label={t("field.new_password")} error={errors.password} hint={t("field.password_hint")}>
-        <Input id="password" name="password" type="password" autoComplete="new-password" required />
+        <Input id="password" name="password" type="password" autoComplete="new-password" />
       </Field>
       <Field id="confirm" label={t("field.confirm_password")} error={errors.confirm ?? errors.token}>
-        <Input id="confirm" name="confirm" type="password" autoComplete="new-password" required />
+        <Input id="confirm" name="confirm" type="password" autoComplete="new-password" />
       </Field>
       <Button type="submit" isLoading={busy}>
         {submitLabel}

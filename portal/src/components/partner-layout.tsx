@@ -94,6 +94,7 @@ export function PartnerLayout() {
             <Button
               size="small"
               variant="secondary"
+              className="whitespace-nowrap"
               onClick={async () => {
                 await logOut()
                 navigate("/login", { replace: true })

@@ -36,7 +36,7 @@ export function ForgotPasswordPage() {
       ) : (
         <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
           <Field id="email" label={t("field.email")} error={errors.identifier}>
-            <Input id="email" name="email" type="email" autoComplete="email" required />
+            <Input id="email" name="email" type="email" autoComplete="email" />
           </Field>
           <Button type="submit" isLoading={busy}>
             {t("forgot.submit")}

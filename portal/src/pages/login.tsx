@@ -39,10 +39,10 @@ export function LoginPage() {
     <AuthLayout title={t("login.title")} subtitle={t("login.subtitle")}>
       <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
         <Field id="email" label={t("field.email")} error={errors.email}>
-          <Input id="email" name="email" type="email" autoComplete="email" required defaultValue={params.get("email") ?? ""} />
+          <Input id="email" name="email" type="email" autoComplete="email" defaultValue={params.get("email") ?? ""} />
         </Field>
         <Field id="password" label={t("field.password")} error={errors.password}>
-          <Input id="password" name="password" type="password" autoComplete="current-password" required />
+          <Input id="password" name="password" type="password" autoComplete="current-password" />
         </Field>
         <Button type="submit" isLoading={busy}>
           {t("login.submit")}

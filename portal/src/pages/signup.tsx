@@ -90,13 +90,13 @@ function SignupForm({ program }: { program: Program }) {
     <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="email" label={t("field.email")} error={errors.email ?? errors.identifier}>
-          <Input id="email" name="email" type="email" autoComplete="email" required />
+          <Input id="email" name="email" type="email" autoComplete="email" />
         </Field>
         <Field id="password" label={t("field.password")} error={errors.password} hint={t("field.password_hint")}>
-          <Input id="password" name="password" type="password" autoComplete="new-password" required minLength={8} />
+          <Input id="password" name="password" type="password" autoComplete="new-password" minLength={8} />
         </Field>
         <Field id="name" label={t("field.name")} error={errors.name}>
-          <Input id="name" name="name" autoComplete="name" required />
+          <Input id="name" name="name" autoComplete="name" />
         </Field>
         <Field id="company" label={t("field.company_optional")} error={errors.company}>
           <Input id="company" name="company" autoComplete="organization" />
@@ -194,7 +194,7 @@ function CustomField({ field, error, checked, onCheck }: { field: ApplicationFie
   return (
     <Field id={id} label={label} error={error}>
       {field.type === "select" ? (
-        <select id={id} name={id} required={field.required} defaultValue="" className="h-8 rounded-md border border-ui-border-base bg-ui-bg-field px-2 txt-compact-small shadow-buttons-neutral">
+        <select id={id} name={id} defaultValue="" className="h-8 rounded-md border border-ui-border-base bg-ui-bg-field px-2 txt-compact-small shadow-buttons-neutral">
           <option value="">{t("field.choose")}</option>
           {field.options?.map((option) => (
             <option key={option} value={option}>
@@ -203,7 +203,7 @@ function CustomField({ field, error, checked, onCheck }: { field: ApplicationFie
           ))}
         </select>
       ) : (
-        <Input id={id} name={id} required={field.required} maxLength={1000} />
+        <Input id={id} name={id} maxLength={1000} />
       )}
     </Field>
   )
