@@ -96,7 +96,7 @@ export default async function linksAndOrder({ page, api, token, portal, check, s
 
   await page.goto(`${portal}/creatives`)
   await page.getByTestId("creative").first().waitFor()
-  check("creatives carry the partner's link", (await page.getByTestId("creative").first().innerText()).includes("/r/"))
+  check("creatives carry the partner's code", (await page.getByTestId("creative-link").first().innerText()).includes("ref="))
   await shot("creatives")
   check("the partner id stayed the partner's", !!affiliate.id)
 }

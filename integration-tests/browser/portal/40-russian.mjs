@@ -19,15 +19,15 @@ export default async function russian({ page, portal, check, shot, settled, sign
   await page.getByRole("link", { name: "Выплаты" }).waitFor()
   await shot("russian-menu")
   await page.getByRole("link", { name: "Ссылки" }).click()
-  await page.getByRole("heading", { name: "Новая ссылка" }).waitFor()
+  await page.getByRole("heading", { name: "Новая ссылка", exact: true }).waitFor()
   check("the links page speaks Russian", true)
   await shot("russian-links")
 
   await page.reload()
-  await page.getByRole("heading", { name: "Ссылки" }).waitFor()
+  await page.getByRole("heading", { name: "Ссылки", exact: true }).waitFor()
   check("Russian survives a reload", (await page.locator("html").getAttribute("lang")) === "ru")
   await page.getByRole("button", { name: "Выйти" }).click()
-  await page.getByRole("heading", { name: "Вход" }).waitFor()
+  await page.getByRole("heading", { name: "Вход", exact: true }).waitFor()
   check("the login screen speaks Russian", true)
   await shot("russian-login")
 }

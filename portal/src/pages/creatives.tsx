@@ -12,8 +12,9 @@ type Creative = {
   type: "banner" | "text_link" | "html"
   product: { id: string; title: string } | null
   image_url: string | null
-  link: string
-  html: string
+  /** Null while the partner has no active code. */
+  link: string | null
+  html: string | null
   text: string | null
 }
 
@@ -38,10 +39,14 @@ export function CreativesPage() {
                   <img src={creative.image_url} alt={creative.name} loading="lazy" className="max-h-48 w-full rounded-md border border-ui-border-base object-contain" />
                 )}
                 {creative.text && <Text size="small">{creative.text}</Text>}
-                <Text size="xsmall" className="break-all font-mono text-ui-fg-subtle">{creative.link}</Text>
+                {creative.link ? (
+                  <Text size="xsmall" className="break-all font-mono text-ui-fg-subtle" data-testid="creative-link">{creative.link}</Text>
+                ) : (
+                  <Text size="small" className="text-ui-fg-subtle">{t("creatives.no_code")}</Text>
+                )}
                 <div className="flex flex-wrap gap-2">
-                  <CopyButton value={creative.link} label={t("creatives.copy_link")} />
-                  <CopyButton value={creative.html} label={t("creatives.copy_html")} />
+                  {creative.link && <CopyButton value={creative.link} label={t("creatives.copy_link")} />}
+                  {creative.html && <CopyButton value={creative.html} label={t("creatives.copy_html")} />}
                 </div>
               </Container>
             ))}

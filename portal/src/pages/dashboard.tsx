@@ -37,7 +37,7 @@ export function DashboardPage() {
         subtitle={dashboard.data ? t("dashboard.range", { from: date(dashboard.data.from), to: date(dashboard.data.to) }) : undefined}
         actions={
           <Select value={days} onValueChange={setDays} size="small">
-            <Select.Trigger className="w-40" aria-label={t("dashboard.period")}>
+            <Select.Trigger className="w-48 whitespace-nowrap" aria-label={t("dashboard.period")}>
               <Select.Value />
             </Select.Trigger>
             <Select.Content>

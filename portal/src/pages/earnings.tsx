@@ -11,7 +11,7 @@ import { api, apiUrl } from "../lib/api"
 import { money } from "../lib/format"
 import type { CommissionLine, Page } from "../lib/types"
 
-type Balance = { currency_code: string; pending: number; approved: number; paid: number; minimum_payout: number | null }
+type Balance = { currency_code: string; pending: number; approved: number; in_flight?: number; paid: number; minimum_payout: number | null }
 const STATUSES = ["pending", "on_hold", "approved", "paid", "rejected"]
 const TYPES = ["sale", "lead", "reversal", "clawback", "adjustment", "bonus", "write_off", "payout_return"]
 
@@ -52,6 +52,12 @@ export function EarningsPage() {
                   <dd className="text-right">{money(b.pending, b.currency_code)}</dd>
                   <dt className="text-ui-fg-subtle">{t("earnings.approved")}</dt>
                   <dd className="text-right">{money(b.approved, b.currency_code)}</dd>
+                  {!!b.in_flight && (
+                    <>
+                      <dt className="text-ui-fg-subtle">{t("earnings.in_flight")}</dt>
+                      <dd className="text-right">{money(b.in_flight, b.currency_code)}</dd>
+                    </>
+                  )}
                   <dt className="text-ui-fg-subtle">{t("earnings.paid")}</dt>
                   <dd className="text-right">{money(b.paid, b.currency_code)}</dd>
                 </dl>

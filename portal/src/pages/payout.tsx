@@ -16,7 +16,7 @@ export function PayoutPage() {
   const { id = "" } = useParams()
   const payout = useQuery({
     queryKey: ["payout", id],
-    queryFn: () => api<{ payout: Payout & { lines: CommissionLine[] } }>(`/affiliate/payouts/${encodeURIComponent(id)}`).then((r) => r.payout),
+    queryFn: () => api<{ payout: Payout & { lines: CommissionLine[]; lines_count?: number } }>(`/affiliate/payouts/${encodeURIComponent(id)}`).then((r) => r.payout),
   })
   return (
     <>
@@ -37,6 +37,11 @@ export function PayoutPage() {
             </Container>
             <Heading level="h2">{t("payouts.lines")}</Heading>
             {p.lines.length ? <LinesTable testId="payout-lines" lines={p.lines} /> : <Empty>{t("payouts.no_lines")}</Empty>}
+            {!!p.lines_count && p.lines_count > p.lines.length && (
+              <Text size="small" className="text-ui-fg-subtle">
+                {t("payouts.lines_shown", { shown: p.lines.length, count: p.lines_count })}
+              </Text>
+            )}
           </>
         )}
       </QueryView>
