@@ -96,6 +96,8 @@ export function portalContext({ page, api, token, BASE_URL, check, shots, databa
    */
   async function shot(name) {
     const size = page.viewportSize() ?? DESKTOP
+    // Toasts would cover the header in every picture.
+    const hideToasts = await page.addStyleTag({ content: "[data-sonner-toaster]{display:none!important}" }).catch(() => null)
     await page.setViewportSize(DESKTOP)
     await page.waitForTimeout(200)
     await page.screenshot({ path: path.join(shots, `portal-${name}-desktop.png`), fullPage: true })
@@ -103,6 +105,7 @@ export function portalContext({ page, api, token, BASE_URL, check, shots, databa
     await page.waitForTimeout(300)
     await page.screenshot({ path: path.join(shots, `portal-${name}-phone.png`), fullPage: true })
     await page.setViewportSize(size)
+    await hideToasts?.evaluate((style) => style.remove()).catch(() => {})
   }
 
   /** Waits for a page's content: no loading indicator left. */

@@ -6,7 +6,7 @@ import { useFormErrors } from "../lib/use-form-errors"
 import { Field } from "./field"
 import { NativeSelect } from "./native-select"
 
-const METHOD_FIELDS: Record<string, string[]> = {
+export const METHOD_FIELDS: Record<string, string[]> = {
   bank_transfer: ["account_holder_name", "iban", "account_number", "routing_number", "sort_code", "bic", "bank_name", "country"],
   paypal: ["email"],
   skrill: ["email"],

@@ -43,16 +43,11 @@ export function LinksPage() {
             columns={[
               { key: "name", header: t("links.name"), cell: (link) => link.name ?? link.sub_id ?? link.code },
               { key: "url", header: t("links.url"), cell: (link) => <span className="font-mono txt-compact-xsmall" data-testid="link-url">{shareUrl(link)}</span> },
-              { key: "target", header: t("links.target"), cell: (link) => link.target_url ?? t("links.store_home") },
-              { key: "campaign", header: t("links.campaign"), cell: (link) => link.utm_campaign ?? "—" },
-              { key: "status", header: t("links.status"), cell: (link) => <StatusLabel status={link.is_active ? "active" : "inactive"} /> },
-              { key: "created", header: t("links.created"), cell: (link) => date(link.created_at) },
               {
                 key: "actions",
                 header: "",
-                align: "right",
-                cell: (link) => (
-                  <div className="flex justify-end gap-2">
+                                cell: (link) => (
+                  <div className="flex gap-2">
                     <CopyButton value={shareUrl(link)} />
                     <Button size="small" variant="secondary" onClick={() => toggle.mutate(link)} disabled={toggle.isPending}>
                       {link.is_active ? t("links.deactivate") : t("links.activate")}
@@ -60,6 +55,10 @@ export function LinksPage() {
                   </div>
                 ),
               },
+              { key: "target", header: t("links.target"), cell: (link) => link.target_url ?? t("links.store_home") },
+              { key: "campaign", header: t("links.campaign"), cell: (link) => link.utm_campaign ?? "—" },
+              { key: "status", header: t("links.status"), cell: (link) => <StatusLabel status={link.is_active ? "active" : "inactive"} /> },
+              { key: "created", header: t("links.created"), cell: (link) => date(link.created_at) },
             ]}
           />
         )}

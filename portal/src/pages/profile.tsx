@@ -4,7 +4,7 @@ import { FormEvent, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Field } from "../components/field"
 import { PageHeader } from "../components/page-header"
-import { PayoutDetailsForm } from "../components/payout-details-form"
+import { METHOD_FIELDS, PayoutDetailsForm } from "../components/payout-details-form"
 import { Empty, QueryView } from "../components/states"
 import { StatusLabel } from "../components/status-badge"
 import { api } from "../lib/api"
@@ -118,6 +118,7 @@ function PayoutDetailsSection() {
             <dl className="grid grid-cols-1 gap-x-4 gap-y-1 txt-compact-small sm:grid-cols-[200px_1fr]">
               {Object.entries(data.payout_details)
                 .filter(([key, value]) => key !== "masked" && value !== null && value !== undefined && value !== "")
+                .sort(([a], [b]) => fieldOrder(data.payout_details!.method, a) - fieldOrder(data.payout_details!.method, b))
                 .map(([key, value]) => (
                   <div key={key} className="contents">
                     <dt className="text-ui-fg-subtle">{key === "method" ? t("payout.method") : t(`payout.field.${key}`, { defaultValue: key })}</dt>
@@ -137,4 +138,11 @@ function PayoutDetailsSection() {
       </QueryView>
     </Container>
   )
+}
+
+/** The method first, then the fields in the form's order. */
+function fieldOrder(method: unknown, key: string): number {
+  if (key === "method") return -1
+  const index = (METHOD_FIELDS[String(method)] ?? []).indexOf(key)
+  return index === -1 ? 99 : index
 }
