@@ -49,7 +49,7 @@ export default async function signup({ page, api, token, portal, check, shot, se
   await shot("verify-email")
   // Used links don't work twice.
   await page.reload()
-  await page.getByRole("alert").first().waitFor()
+  await page.getByTestId("verify-error").waitFor({ timeout: 30_000 })
   check("a used link is refused", (await page.getByTestId("verified").count()) === 0)
 
   const affiliate = await approveIfPending(email)

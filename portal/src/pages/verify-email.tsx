@@ -31,7 +31,11 @@ export function VerifyEmailPage() {
       <div className="flex flex-col gap-4">
         {!token && <Alert variant="error">{t("verify.no_token")}</Alert>}
         {verify.isPending && <Loading />}
-        {verify.isError && <Alert variant="error">{errorText(verify.error)}</Alert>}
+        {verify.isError && (
+          <Alert variant="error" role="alert" data-testid="verify-error">
+            {errorText(verify.error)}
+          </Alert>
+        )}
         {verify.isSuccess && (
           <Alert variant="success" data-testid="verified">
             {verify.data.status === "active" ? t("verify.done_approved") : t("verify.done_review")}
