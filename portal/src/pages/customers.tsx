@@ -41,11 +41,11 @@ export function CustomersPage() {
             footer={<Pager count={page.count} offset={offset} onChange={setOffset} />}
             columns={[
               { key: "date", header: t("customers.ordered_at"), cell: (c) => date(c.ordered_at) },
-              { key: "email", header: t("customers.email"), cell: (c) => c.email ?? "—" },
-              { key: "country", header: t("customers.country"), cell: (c) => c.country_code?.toUpperCase() ?? "—" },
-              { key: "total", header: t("customers.order_total"), align: "right", cell: (c) => money(c.order_total, c.currency_code) },
               { key: "commission", header: t("customers.commission"), align: "right", cell: (c) => money(c.commission, c.currency_code) },
               { key: "status", header: t("customers.status"), cell: (c) => <StatusLabel status={c.status} /> },
+              { key: "total", header: t("customers.order_total"), align: "right", cell: (c) => money(c.order_total, c.currency_code) },
+              { key: "email", header: t("customers.email"), cell: (c) => c.email ?? "—" },
+              { key: "country", header: t("customers.country"), cell: (c) => c.country_code?.toUpperCase() ?? "—" },
             ]}
           />
         )}

@@ -69,7 +69,7 @@ export function StatsPage() {
         <div className="overflow-x-auto">
           <Tabs.List>
             {GROUPS.map((g) => (
-              <Tabs.Trigger key={g} value={g}>
+              <Tabs.Trigger key={g} value={g} className="whitespace-nowrap">
                 {t(`stats.by.${g}`)}
               </Tabs.Trigger>
             ))}
@@ -85,17 +85,17 @@ export function StatsPage() {
             columns={[
               { key: "key", header: t(`stats.by.${group}`), cell: (row) => label(row.key) },
               { key: "clicks", header: t("stats.clicks"), align: "right", cell: (row) => number(row.clicks) },
-              { key: "visitors", header: t("stats.visitors"), align: "right", cell: (row) => number(row.unique_visitors) },
-              { key: "leads", header: t("stats.leads"), align: "right", cell: (row) => number(row.leads) },
               { key: "orders", header: t("stats.orders"), align: "right", cell: (row) => number(row.orders) },
+              { key: "commission", header: t("stats.commission"), align: "right", cell: (row) => moneyCell(row, "commission") },
+              { key: "revenue", header: t("stats.revenue"), align: "right", cell: (row) => moneyCell(row, "revenue") },
               {
                 key: "conversion",
                 header: t("stats.conversion"),
                 align: "right",
                 cell: (row) => (row.conversion_rate === null ? "—" : `${Math.round(row.conversion_rate * 1000) / 10}%`),
               },
-              { key: "revenue", header: t("stats.revenue"), align: "right", cell: (row) => moneyCell(row, "revenue") },
-              { key: "commission", header: t("stats.commission"), align: "right", cell: (row) => moneyCell(row, "commission") },
+              { key: "leads", header: t("stats.leads"), align: "right", cell: (row) => number(row.leads) },
+              { key: "visitors", header: t("stats.visitors"), align: "right", cell: (row) => number(row.unique_visitors) },
             ]}
           />
         )}
