@@ -1,19 +1,5 @@
 import { servePortal } from "../serve-portal"
-
-/** A request as far as servePortal reads it, with the plugin's options in its scope. */
-function request(method: string, path: string, portal: { path: string; enabled: boolean }) {
-  const scope = { resolve: () => ({ getOptions: () => ({ portal }) }) }
-  return { method, path, scope } as any
-}
-
-function response() {
-  const res: any = { headers: {} as Record<string, string>, statusCode: 200, body: undefined }
-  res.setHeader = (name: string, value: string) => ((res.headers[name.toLowerCase()] = value), res)
-  res.status = (code: number) => ((res.statusCode = code), res)
-  res.type = () => res
-  res.send = (body: unknown) => ((res.body = body), res)
-  return res
-}
+import { fakeRequest as request, fakeResponse as response } from "./fake-http"
 
 describe("servePortal", () => {
   const enabled = { path: "/partners", enabled: true }
