@@ -2,7 +2,7 @@ import { Button, Text, clx } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from "react-router-dom"
-import { isUnauthorized } from "../lib/api"
+import { api, isUnauthorized } from "../lib/api"
 import { useLogOut, useMe } from "../lib/session"
 import { AlertsBanner } from "./alerts-banner"
 import { LanguageSwitcher } from "./language-switcher"
@@ -90,7 +90,8 @@ export function PartnerLayout() {
             </Text>
           </div>
           <div className="flex items-center gap-2">
-            <LanguageSwitcher />
+            {/* Saved on the account too: the partner's emails follow it. */}
+            <LanguageSwitcher onChange={(locale) => api("/affiliate/me", { method: "POST", body: { locale } }).catch(() => {})} />
             <Button
               size="small"
               variant="secondary"
