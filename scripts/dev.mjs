@@ -2,6 +2,9 @@
 // Unless DATABASE_URL is set, PostgreSQL is an embedded cluster kept in
 // dev-data/.postgres between runs. Then: migrate, seed (idempotent), create the
 // admin user once, and `medusa develop` on http://localhost:9000 (admin at /app).
+// The partner portal (portal/) is built once into .medusa/server/portal while
+// the database starts, and served at /partners; PORTAL_WATCH=1 also rebuilds
+// it on every change (`vite build --watch`) while the server runs.
 import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
@@ -14,17 +17,23 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 process.env.MEDUSA_DISABLE_TELEMETRY ??= "true"
 // The project's own CLI, not whatever `npx` might find or fetch.
 const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
+const viteBin = path.join(root, "node_modules", ".bin", "vite")
+const PORTAL_VITE_CONFIG = path.join(root, "portal", "vite.config.mts")
 const DATABASE = "medusa_affiliate_dev"
 const ADMIN = { email: "admin@example.com", password: "supersecret" }
 
 let child = null
+let portalBuilder = null
 // On Ctrl-C the terminal has signalled medusa too; on a SIGTERM sent to us
 // alone it has not. Either way, wait for it before the database goes away.
-onShutdown(() => stopProcessTree(child))
+onShutdown(() => Promise.all([stopProcessTree(child), stopProcessTree(portalBuilder)]))
 
 const started = Date.now()
 let cluster = null
 let exitCode = 0
+
+// Started first: it runs while PostgreSQL starts and the migrations run.
+const portalBuilt = buildPortal()
 
 try {
   if (!process.env.DATABASE_URL) {
@@ -50,6 +59,10 @@ try {
   await medusa(["exec", "./dev/seed.ts"])
   log(`seeded (${elapsed()})`)
   await ensureAdminUser()
+  await portalBuilt
+  if (process.env.PORTAL_WATCH === "1") {
+    portalBuilder = spawn(viteBin, ["build", "--watch", "-c", PORTAL_VITE_CONFIG], { cwd: root, env: process.env, stdio: "inherit" })
+  }
 
   log(`starting medusa develop (${elapsed()}): http://localhost:${process.env.PORT ?? 9000}/app`)
   exitCode = await medusa(["develop"], { allowFailure: true })
@@ -57,6 +70,7 @@ try {
   console.error(e instanceof Error ? e.message : e)
   exitCode = 1
 } finally {
+  await stopProcessTree(portalBuilder)
   await cluster?.stop().catch((e) => console.error(e))
 }
 process.exit(exitCode)
@@ -105,6 +119,21 @@ function medusa(args, { allowFailure = false, capture = false } = {}) {
       } else {
         resolve(capture ? { code: status, output } : status)
       }
+    })
+  })
+}
+
+/**
+ * `vite build` of the partner portal. Never fails the dev server: without
+ * a build, /partners says how to make one.
+ */
+function buildPortal() {
+  return new Promise((resolve) => {
+    const build = spawn(viteBin, ["build", "--logLevel", "warn", "-c", PORTAL_VITE_CONFIG], { cwd: root, env: process.env, stdio: "inherit" })
+    build.on("error", (e) => (log(`portal build failed to start: ${e.message}`), resolve(false)))
+    build.on("exit", (code) => {
+      log(code === 0 ? `partner portal built (${elapsed()})` : `partner portal build failed (exit ${code}); /partners will say so`)
+      resolve(code === 0)
     })
   })
 }

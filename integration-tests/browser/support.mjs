@@ -37,10 +37,11 @@ export async function waitForHealth(baseUrl, timeoutMs) {
 
 /**
  * A real checkout through the store API with a referral `code` (typed at
- * checkout), paid by the auto-capture provider; resolves once the order's
- * commission line exists. Returns the order id.
+ * checkout) or a click's `referralToken` (the `affiliate_token` a /r/ link
+ * redirect hands the storefront), paid by the auto-capture provider;
+ * resolves once the order's commission line exists. Returns the order id.
  */
-export async function placeReferredOrder(api, token, { code, email = `browser-${Date.now()}@example.com`, quantity = 1 } = {}) {
+export async function placeReferredOrder(api, token, { code, referralToken, email = `browser-${Date.now()}@example.com`, quantity = 1 } = {}) {
   const { api_keys } = await api("/admin/api-keys?type=publishable", { token })
   const key = api_keys[0].token
   const { regions } = await api("/store/regions", { key })
@@ -56,7 +57,7 @@ export async function placeReferredOrder(api, token, { code, email = `browser-${
       shipping_address: { first_name: "B", last_name: "Rowser", address_1: "1 Test St", city: "New York", postal_code: "10001", country_code: "us" },
     },
   })
-  await api(`/store/carts/${cart.id}/referral`, { key, method: "POST", body: { code } })
+  await api(`/store/carts/${cart.id}/referral`, { key, method: "POST", body: referralToken ? { token: referralToken } : { code } })
   const { shipping_options } = await api(`/store/shipping-options?cart_id=${cart.id}`, { key })
   await api(`/store/carts/${cart.id}/shipping-methods`, { key, method: "POST", body: { option_id: shipping_options[0].id } })
   const { payment_collection } = await api("/store/payment-collections", { key, method: "POST", body: { cart_id: cart.id } })

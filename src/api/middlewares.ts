@@ -25,6 +25,7 @@ import { affiliateCommissionMiddlewares } from "./affiliate/commissions/middlewa
 import { affiliateBalanceMiddlewares } from "./affiliate/balances/middlewares"
 import { affiliatePayoutMiddlewares } from "./affiliate/payouts/middlewares"
 import { affiliateCreativeMiddlewares } from "./affiliate/creatives/middlewares"
+import { portalMiddlewares } from "./portal/middlewares"
 import { storeCartReferralMiddlewares } from "./store/carts/middlewares"
 import { storeReferralMiddlewares } from "./store/referrals/middlewares"
 import { failFastWithoutDatabase } from "./utils/database-breaker"
@@ -80,5 +81,6 @@ export default defineMiddlewares({
     ...affiliateBalanceMiddlewares,
     ...affiliatePayoutMiddlewares,
     ...affiliateCreativeMiddlewares,
+    ...portalMiddlewares,
   ],
 })

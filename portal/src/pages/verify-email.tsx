@@ -1,0 +1,52 @@
+import { Alert, Text } from "@medusajs/ui"
+import { useMutation } from "@tanstack/react-query"
+import { useEffect, useRef } from "react"
+import { useTranslation } from "react-i18next"
+import { Link, useSearchParams } from "react-router-dom"
+import { AuthLayout } from "../components/auth-layout"
+import { Loading, useErrorText } from "../components/states"
+import { api } from "../lib/api"
+
+/** The link from the verification email: confirms once, then says what comes next. */
+export function VerifyEmailPage() {
+  const { t } = useTranslation()
+  const errorText = useErrorText()
+  const [params] = useSearchParams()
+  const token = params.get("token") ?? ""
+  const verify = useMutation({
+    mutationFn: () => api<{ verified: boolean; status: string }>("/affiliate-account/verify-email", { method: "POST", body: { token } }),
+  })
+  // Once per page load: StrictMode runs effects twice in development, and a token works once.
+  const sent = useRef(false)
+  useEffect(() => {
+    if (token && !sent.current) {
+      sent.current = true
+      verify.mutate()
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [token])
+
+  return (
+    <AuthLayout title={t("verify.title")}>
+      <div className="flex flex-col gap-4">
+        {!token && <Alert variant="error">{t("verify.no_token")}</Alert>}
+        {verify.isPending && <Loading />}
+        {verify.isError && (
+          <Alert variant="error" role="alert" data-testid="verify-error">
+            {errorText(verify.error)}
+          </Alert>
+        )}
+        {verify.isSuccess && (
+          <Alert variant="success" data-testid="verified">
+            {verify.data.status === "active" ? t("verify.done_approved") : t("verify.done_review")}
+          </Alert>
+        )}
+        <Text size="small">
+          <Link to="/login" className="text-ui-fg-interactive">
+            {t("verify.to_login")}
+          </Link>
+        </Text>
+      </div>
+    </AuthLayout>
+  )
+}
