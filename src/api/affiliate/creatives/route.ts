@@ -27,13 +27,15 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AffiliateGetC
         service.listProductParticipation(productIds),
       ])
     : [{ data: [] as any[] }, []]
-  const productOf = new Map(products.map((product: any) => [product.id, product]))
-  const landingOf = new Map(participation.map((row) => [row.product_id, row.landing_url]))
+  const productOf = new Map<string, any>(products.map((product: any) => [product.id, product] as [string, any]))
+  const landingOf = new Map<string, string | null>(
+    participation.map((row: any) => [row.product_id, row.landing_url] as [string, string | null])
+  )
 
   res.json({
     creatives: creatives.map((creative) => {
       const product: any = creative.product_id ? productOf.get(creative.product_id) : null
-      const landing =
+      const landing: string =
         creative.landing_url ??
         (product ? landingOf.get(product.id) ?? `/products/${product.handle}` : null) ??
         "/"

@@ -22,7 +22,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AffiliateGetC
         filters: { id: rows.map((row) => row.order_id) },
       })
     : { data: [] as any[] }
-  const orderOf = new Map(orders.map((order: any) => [order.id, order]))
+  const orderOf = new Map<string, any>(orders.map((order: any) => [order.id, order] as [string, any]))
   res.json({
     customers: rows.map((row) => {
       const order: any = orderOf.get(row.order_id)
