@@ -16,6 +16,7 @@ import { adminOrderAttributionMiddlewares } from "./admin/orders/middlewares"
 import { adminCreativeMiddlewares } from "./admin/affiliate-creatives/middlewares"
 import { adminProductAffiliateProgramMiddlewares } from "./admin/products/middlewares"
 import { affiliatePortalMiddlewares } from "./affiliate/middlewares"
+import { affiliateAccountMiddlewares } from "./affiliate-account/middlewares"
 import { storeCartReferralMiddlewares } from "./store/carts/middlewares"
 import { storeReferralMiddlewares } from "./store/referrals/middlewares"
 import { failFastWithoutDatabase } from "./utils/database-breaker"
@@ -61,5 +62,6 @@ export default defineMiddlewares({
     ...storeReferralMiddlewares,
     ...storeCartReferralMiddlewares,
     ...affiliatePortalMiddlewares,
+    ...affiliateAccountMiddlewares,
   ],
 })
