@@ -304,6 +304,21 @@ medusaIntegrationTestRunner({
         expect(trail.audit_entries.filter((entry: any) => entry.action === "affiliate.invited")).toHaveLength(2)
       })
 
+      it("binds the login a customer of the same email already has, with the password chosen", async () => {
+        await saveSettings({ registration_mode: "approval" })
+        await api.post("/auth/customer/emailpass/register", { email: "shopper@partners.test", password: "customer-password" })
+        const { data: created } = await api.post("/admin/affiliates", { name: "Shopper", email: "shopper@partners.test" }, admin)
+        expect((await invite(created.affiliate.id)).status).toBe(201)
+        const token = await linkToken("shopper@partners.test", "invitation")
+        expect((await api.post("/affiliate-account/invitations/accept", { token, password: "partner-password" })).status).toBe(200)
+
+        const { data: me } = await api.get("/affiliate/me", await logIn("shopper@partners.test", "partner-password"))
+        expect(me.affiliate.id).toBe(created.affiliate.id)
+        const identities = await getContainer().resolve(Modules.AUTH).listProviderIdentities({ entity_id: "shopper@partners.test" })
+        expect(identities).toHaveLength(1)
+        expect((await api.get(`/admin/affiliates/${created.affiliate.id}`, admin)).data.affiliate.has_login).toBe(true)
+      })
+
       it("refuses an expired invitation, and works while registration is closed", async () => {
         await saveSettings({ registration_mode: "closed" })
         const { data: created } = await api.post("/admin/affiliates", { name: "Olga", email: "olga@partners.test" }, admin)

@@ -27,7 +27,7 @@ describe("application answers", () => {
     [{ niche: "a\u0000b", adult: true }, "fields.niche: must not contain control characters"],
     [{ niche: "x", adult: true, other: "y" }, "fields.other: not a question of this program"],
     [{ niche: true, adult: true }, "fields.niche: must be text"],
-  ])("refuses %j naming the field", (answers, message) => {
+  ])("refuses %# naming the field", (answers, message) => {
     expect(() => checkApplicationAnswers(FIELDS, answers as any)).toThrow(message)
   })
 

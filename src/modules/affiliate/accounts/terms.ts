@@ -33,7 +33,9 @@ export async function publishTerms(knex: KnexLike, text: string, now: Date): Pro
 /**
  * The terms in force: the latest version when the settings have terms, null
  * when they have none. Terms given only as a plugin option (never saved by an
- * admin) are published the first time they are asked for.
+ * admin) are published the first time they are asked for. Settings read from
+ * another instance's cache may be a few seconds old: a text that is an older
+ * version is such a stale read, and the latest version stands.
  */
 export async function termsInForce(knex: KnexLike, settingsTerms: string | null, now: Date): Promise<TermsVersion | null> {
   if (settingsTerms == null || settingsTerms === "") {
@@ -41,6 +43,10 @@ export async function termsInForce(knex: KnexLike, settingsTerms: string | null,
   }
   const current = await latest(knex)
   if (current && current.text === settingsTerms) {
+    return current
+  }
+  const older = await knex(TABLE).where({ text: settingsTerms }).first("version")
+  if (current && older) {
     return current
   }
   return await publishTerms(knex, settingsTerms, now)
