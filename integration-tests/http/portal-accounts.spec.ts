@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import path from "path"
+import { affiliateService } from "../../src/workflows/affiliate-service"
 import { createAdminUser, type AdminAuth } from "../helpers/admin"
 import { routesInSource } from "../reliability/fuzz-routes"
 
@@ -50,7 +51,7 @@ medusaIntegrationTestRunner({
       expect(latest).toBeDefined()
       return new URL(latest.link).searchParams.get("token")!
     }
-    const affiliateByEmail = async (email: string) => (await getContainer().resolve("affiliate").listAffiliates({ email }))[0]
+    const affiliateByEmail = async (email: string): Promise<any> => (await affiliateService(getContainer()).listAffiliates({ email }))[0]
     const expireLinks = (email: string) =>
       pg().raw(`UPDATE affiliate_account_token SET expires_at = now() - interval '1 minute' WHERE email = ?`, [email])
 
