@@ -253,6 +253,19 @@ medusaIntegrationTestRunner({
         expect(await emails("late@partners.test", "verify_email")).toHaveLength(3)
       })
 
+      it("lets one of two simultaneous uses of a link through", async () => {
+        await saveSettings({ registration_mode: "auto_approve" })
+        await signUp("race@partners.test", { name: "Race Runner" })
+        const token = await linkToken("race@partners.test", "verify_email")
+        const answers = await Promise.all([1, 2, 3].map(() => errorOf(api.post("/affiliate-account/verify-email", { token }))))
+        expect(answers.map((answer) => answer.status).sort()).toEqual([200, 400, 400])
+        const { rows } = await pg().raw(
+          `SELECT count(*)::int AS n FROM affiliate_referral_code c JOIN affiliate a ON a.id = c.affiliate_id WHERE a.email = ?`,
+          ["race@partners.test"]
+        )
+        expect(rows[0].n).toBe(1)
+      })
+
       it("refuses malformed bodies with 400", async () => {
         for (const body of [{}, { token: "" }, { token: "x".repeat(65) }, { token: 42 }, { token: "a", extra: 1 }]) {
           expect((await errorOf(api.post("/affiliate-account/verify-email", body))).status).toBe(400)
@@ -335,8 +348,16 @@ medusaIntegrationTestRunner({
 
         expect((await invite(created.affiliate.id)).status).toBe(201)
         const fresh = await linkToken("olga@partners.test", "invitation")
-        expect((await api.post("/affiliate-account/invitations/accept", { token: fresh, password: "a-new-password" })).status).toBe(200)
-        expect((await api.get("/affiliate/me", await logIn("olga@partners.test", "a-new-password"))).data.affiliate.status).toBe("active")
+        // Two tabs accepting at once: one login, one answer 200.
+        const answers = await Promise.all(
+          ["a-new-password", "another-password"].map((password) =>
+            errorOf(api.post("/affiliate-account/invitations/accept", { token: fresh, password }))
+          )
+        )
+        expect(answers.map((answer) => answer.status).sort()).toEqual([200, 400])
+        expect(await getContainer().resolve(Modules.AUTH).listProviderIdentities({ entity_id: "olga@partners.test" })).toHaveLength(1)
+        const winner = answers[0].status === 200 ? "a-new-password" : "another-password"
+        expect((await api.get("/affiliate/me", await logIn("olga@partners.test", winner))).data.affiliate.status).toBe("active")
         expect((await invite("aff_unknown")).status).toBe(404)
       })
     })

@@ -80,7 +80,7 @@ export const PLUGIN_ROUTES: RouteSpec[] = [
     body: () => ({ method: "bank_transfer", account_holder_name: "Ada", iban: "DE89370400440532013000", bic: "COBADEFFXXX", bank_name: "Bank", country: "DE" }),
   },
   { method: "POST", path: "/admin/affiliates/:id/approve", for: "admin", params: affiliate, body: () => ({ reason: "Fuzz" }) },
-  { method: "POST", path: "/admin/affiliates/:id/invite", for: "admin", params: affiliate, body: () => ({}) },
+  { method: "POST", path: "/admin/affiliates/:id/invite", for: "admin", params: affiliate },
   { method: "POST", path: "/admin/affiliates/:id/reject", for: "admin", params: affiliate, body: () => ({ reason: "Fuzz" }) },
   { method: "POST", path: "/admin/affiliates/:id/suspend", for: "admin", params: affiliate, body: () => ({ reason: "Fuzz" }) },
   { method: "POST", path: "/admin/affiliates/:id/deactivate", for: "admin", params: affiliate, body: () => ({ reason: "Fuzz" }) },
