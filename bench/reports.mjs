@@ -405,7 +405,7 @@ async function registerPartner(api, admin) {
   const login = { email: PARTNER.email, password: PARTNER.password }
   const { data: registered } = await api.post("/auth/affiliate/emailpass/register", login, { store: false })
   // The sign-up answers alike for every email (it doesn't say who is a partner); the new login says who we are.
-  await api.post("/affiliate/register", { name: PARTNER.name }, bearer(registered.token))
+  await api.post("/affiliate-account/register", { name: PARTNER.name }, bearer(registered.token))
   const { data: session } = await api.post("/auth/affiliate/emailpass", login, { store: false })
   const auth = bearer(session.token)
   const { data: me } = await api.get("/affiliate/me", auth)

@@ -85,11 +85,11 @@ medusaIntegrationTestRunner({
       const email = "pat@partners.test"
       const { data: registered } = await api.post("/auth/affiliate/emailpass/register", { email, password: "supersecret" })
       const signUp = { headers: { authorization: `Bearer ${registered.token}` } }
-      expect((await api.post("/affiliate/register", { name: "Pat" }, signUp)).status).toBe(202)
+      expect((await api.post("/affiliate-account/register", { name: "Pat" }, signUp)).status).toBe(202)
       await events.waitFor(AffiliateEvents.AFFILIATE_CREATED)
 
       // Signing up again for the same email is answered the same and creates nothing.
-      expect((await api.post("/affiliate/register", { name: "Pat again" }, signUp)).status).toBe(202)
+      expect((await api.post("/affiliate-account/register", { name: "Pat again" }, signUp)).status).toBe(202)
       await events.settle()
 
       const { data: login } = await api.post("/auth/affiliate/emailpass", { email, password: "supersecret" })

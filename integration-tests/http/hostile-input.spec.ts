@@ -27,7 +27,7 @@ medusaIntegrationTestRunner({
 
     async function registerPartner(email = "pat@partners.test") {
       const { data: registered } = await api.post("/auth/affiliate/emailpass/register", { email, password: "supersecret" })
-      await api.post("/affiliate/register", { name: "Pat" }, { headers: { authorization: `Bearer ${registered.token}` } })
+      await api.post("/affiliate-account/register", { name: "Pat" }, { headers: { authorization: `Bearer ${registered.token}` } })
       const { data: login } = await api.post("/auth/affiliate/emailpass", { email, password: "supersecret" })
       const auth = { headers: { authorization: `Bearer ${login.token}` } }
       const { data } = await api.get("/affiliate/me", auth)
@@ -218,7 +218,7 @@ medusaIntegrationTestRunner({
         await createAffiliateWithCode(api, admin, { code: "KNOWN", email: "known@partners.test" })
         const signUp = async (email: string) => {
           const { data } = await api.post("/auth/affiliate/emailpass/register", { email, password: "supersecret" })
-          const response = await api.post("/affiliate/register", { name: "Someone" }, { headers: { authorization: `Bearer ${data.token}` } })
+          const response = await api.post("/affiliate-account/register", { name: "Someone" }, { headers: { authorization: `Bearer ${data.token}` } })
           return { status: response.status, data: { ...response.data, application: { ...response.data.application, email: "*" } } }
         }
         const known = await signUp("known@partners.test")

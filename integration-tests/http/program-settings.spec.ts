@@ -104,7 +104,7 @@ medusaIntegrationTestRunner({
         const signUp = async (email: string) => {
           const { data } = await api.post("/auth/affiliate/emailpass/register", { email, password: "supersecret" })
           return errorOf(
-            api.post("/affiliate/register", { name: email }, { headers: { authorization: `Bearer ${data.token}` } })
+            api.post("/affiliate-account/register", { name: email }, { headers: { authorization: `Bearer ${data.token}` } })
           )
         }
         await saveSettings({ registration_mode: "closed" })

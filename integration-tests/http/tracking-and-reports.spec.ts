@@ -398,7 +398,7 @@ medusaIntegrationTestRunner({
         const countAffiliates = async () => (await api.get("/admin/affiliates", admin)).data.count
 
         // Issue 9, defect 12: the answer must not tell whether the email is a partner's.
-        const taken = await api.post("/affiliate/register", { name: "Impostor" }, bearer(await register("taken@partners.test")))
+        const taken = await api.post("/affiliate-account/register", { name: "Impostor" }, bearer(await register("taken@partners.test")))
         expect(taken.status).toBe(202)
         expect(taken.data).toEqual({
           application: { email: "taken@partners.test", status: "received" },
@@ -409,15 +409,15 @@ medusaIntegrationTestRunner({
 
         const token = await register("new@partners.test")
         for (const body of [{}, { name: "" }, { name: "New", website: "not a url" }, { name: "New", status: "active" }]) {
-          const refused = await errorOf(api.post("/affiliate/register", body, bearer(token)))
+          const refused = await errorOf(api.post("/affiliate-account/register", body, bearer(token)))
           expect(refused.status).toBe(400)
         }
         expect(await countAffiliates()).toBe(1)
-        const fresh = await api.post("/affiliate/register", { name: "New" }, bearer(token))
+        const fresh = await api.post("/affiliate-account/register", { name: "New" }, bearer(token))
         expect(fresh.status).toBe(taken.status)
         expect(fresh.data).toEqual({ ...taken.data, application: { ...taken.data.application, email: "new@partners.test" } })
         const { data: login } = await api.post("/auth/affiliate/emailpass", { email: "new@partners.test", password: "supersecret" })
-        const again = await errorOf(api.post("/affiliate/register", { name: "Twice" }, bearer(login.token)))
+        const again = await errorOf(api.post("/affiliate-account/register", { name: "Twice" }, bearer(login.token)))
         expect(again.status).toBe(400)
         expect(again.data.message).toBe("This login already belongs to an affiliate")
         expect(await countAffiliates()).toBe(2)
@@ -431,7 +431,7 @@ medusaIntegrationTestRunner({
 
     async function registerPartner(email: string, code: string) {
       const { data: registered } = await api.post("/auth/affiliate/emailpass/register", { email, password: "supersecret" })
-      await api.post("/affiliate/register", { name: code }, { headers: { authorization: `Bearer ${registered.token}` } })
+      await api.post("/affiliate-account/register", { name: code }, { headers: { authorization: `Bearer ${registered.token}` } })
       const { data: login } = await api.post("/auth/affiliate/emailpass", { email, password: "supersecret" })
       const auth = { headers: { authorization: `Bearer ${login.token}` } }
       const { data } = await api.get("/affiliate/me", auth)

@@ -331,7 +331,7 @@ medusaIntegrationTestRunner({
       const adminAuth = { authorization: admin.headers.authorization }
       const { affiliate, code } = await createAffiliateWithCode(api, admin, { code: "FUZZ" })
       const { data: partnerSignup } = await api.post("/auth/affiliate/emailpass/register", { email: "partner@fuzz.test", password: "supersecret" })
-      await api.post("/affiliate/register", { name: "Partner" }, { headers: { authorization: `Bearer ${partnerSignup.token}` } })
+      await api.post("/affiliate-account/register", { name: "Partner" }, { headers: { authorization: `Bearer ${partnerSignup.token}` } })
       const { data: partnerLogin } = await api.post("/auth/affiliate/emailpass", { email: "partner@fuzz.test", password: "supersecret" })
       const partnerAuth = { authorization: `Bearer ${partnerLogin.token}` }
       const { data: me } = await api.get("/affiliate/me", { headers: partnerAuth })

@@ -16,7 +16,6 @@ import { adminOrderAttributionMiddlewares } from "./admin/orders/middlewares"
 import { adminCreativeMiddlewares } from "./admin/affiliate-creatives/middlewares"
 import { adminProductAffiliateProgramMiddlewares } from "./admin/products/middlewares"
 import { affiliatePortalMiddlewares } from "./affiliate/middlewares"
-import { TEMP_PORTAL_READ_GUARD } from "./affiliate/portal-guard"
 import { affiliateDashboardMiddlewares } from "./affiliate/dashboard/middlewares"
 import { affiliateCodeMiddlewares } from "./affiliate/codes/middlewares"
 import { affiliateDestinationMiddlewares } from "./affiliate/destinations/middlewares"
@@ -26,6 +25,7 @@ import { affiliateBalanceMiddlewares } from "./affiliate/balances/middlewares"
 import { affiliatePayoutMiddlewares } from "./affiliate/payouts/middlewares"
 import { affiliateCreativeMiddlewares } from "./affiliate/creatives/middlewares"
 import { portalMiddlewares } from "./portal/middlewares"
+import { affiliateAccountMiddlewares } from "./affiliate-account/middlewares"
 import { storeCartReferralMiddlewares } from "./store/carts/middlewares"
 import { storeReferralMiddlewares } from "./store/referrals/middlewares"
 import { failFastWithoutDatabase } from "./utils/database-breaker"
@@ -71,7 +71,6 @@ export default defineMiddlewares({
     ...storeReferralMiddlewares,
     ...storeCartReferralMiddlewares,
     ...affiliatePortalMiddlewares,
-    ...TEMP_PORTAL_READ_GUARD, // TEMP until the prefix guard lands
     // The partner portal's reads (issue 12).
     ...affiliateDashboardMiddlewares,
     ...affiliateCodeMiddlewares,
@@ -82,5 +81,6 @@ export default defineMiddlewares({
     ...affiliatePayoutMiddlewares,
     ...affiliateCreativeMiddlewares,
     ...portalMiddlewares,
+    ...affiliateAccountMiddlewares,
   ],
 })

@@ -21,6 +21,8 @@ export const AuditAction = {
   AFFILIATE_CREATED: "affiliate.created",
   AFFILIATE_UPDATED: "affiliate.updated",
   AFFILIATE_STATUS_CHANGED: "affiliate.status_changed",
+  /** An admin sent the partner an invitation link (issue 12). */
+  AFFILIATE_INVITED: "affiliate.invited",
   /** Only when a workflow that created the affiliate failed later and took it back. */
   AFFILIATE_DELETED: "affiliate.deleted",
   COMMISSION_APPROVED: "commission.approved",

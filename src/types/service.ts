@@ -40,6 +40,15 @@ import type {
   SavedProductParticipation,
   SaveProductParticipationInput,
 } from "./creatives"
+import type {
+  AccountTokenKind,
+  InvitationPreview,
+  IssuedAccountLink,
+  PartnerAlert,
+  TermsAcceptance,
+  TermsVersion,
+  UsedAccountLink,
+} from "./accounts"
 import type { RecordClickInput, RecordedClick, ReferralLinkDTO, ResolvedCode } from "./tracking"
 import type {
   PortalCodeRow,
@@ -156,4 +165,20 @@ export interface IAffiliateModuleService {
   retrievePartnerPayout(affiliateId: string, payoutId: string, sharedContext?: Context): Promise<PortalPayoutRow | null>
   listPartnerCodes(affiliateId: string, sharedContext?: Context): Promise<PortalCodeRow[]>
   listProductsNotOffered(sharedContext?: Context): Promise<string[]>
+  // Partner accounts (issue 12): one-time links, terms, alerts. Time-dependent methods take `now`.
+  retrieveTermsInForce(now?: Date, sharedContext?: Context): Promise<TermsVersion | null>
+  issueAccountLink(input: { affiliate_id: string; kind: AccountTokenKind; now: Date; actor?: AuditActor }, sharedContext?: Context): Promise<IssuedAccountLink>
+  undoIssuedAccountLink(
+    issued: { token_id: string; affiliate_id: string; kind: AccountTokenKind; previous_invited_at: Date | null },
+    now: Date,
+    sharedContext?: Context
+  ): Promise<void>
+  useAccountLink(input: { token: string; kind: AccountTokenKind; now: Date }, sharedContext?: Context): Promise<UsedAccountLink>
+  undoAccountLink(used: Omit<UsedAccountLink, "affiliate"> & { affiliate_id: string }, sharedContext?: Context): Promise<void>
+  previewInvitation(token: string, now: Date, sharedContext?: Context): Promise<InvitationPreview | null>
+  acceptTerms(
+    input: { affiliate_id: string; version: number; now: Date },
+    sharedContext?: Context
+  ): Promise<TermsAcceptance>
+  listPartnerAlerts(affiliateId: string, now?: Date, sharedContext?: Context): Promise<PartnerAlert[]>
 }

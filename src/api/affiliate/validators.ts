@@ -1,19 +1,22 @@
 import { z } from "@medusajs/framework/zod"
 import { REPORT_GROUPS } from "../../modules/affiliate/stats/reports"
-import { websiteUrl } from "../admin/affiliates/validators"
+import { PartnerProfile } from "../affiliate-account/validators"
 import { ReportRange, ReportRowsQuery } from "../utils/reports"
-import { text } from "../utils/validators"
+import { says, text } from "../utils/validators"
 import { payoutDetails } from "../utils/payout-details"
 
-export const RegisterAffiliate = z
+/** The partner's own profile changes (`POST /affiliate/me`); email and status are not theirs to change. */
+export const UpdateOwnProfile = z
   .object({
-    name: text(255).trim().min(1),
-    company: text(255).trim().nullish(),
-    website: websiteUrl().nullish(),
-    phone: text(64).trim().nullish(),
+    name: text(255).trim().min(1, says("required")).optional(),
+    ...PartnerProfile,
   })
   .strict()
-export type RegisterAffiliateType = z.infer<typeof RegisterAffiliate>
+export type UpdateOwnProfileType = z.infer<typeof UpdateOwnProfile>
+
+/** Accepting the terms in force (`POST /affiliate/me/terms`). */
+export const AcceptOwnTerms = z.object({ version: z.number().int().min(1).max(1_000_000) }).strict()
+export type AcceptOwnTermsType = z.infer<typeof AcceptOwnTerms>
 
 // An affiliate's own reports: no affiliate_id to choose, and no grouping by affiliate.
 export const AffiliateGetReportParams = z

@@ -1,8 +1,9 @@
 // Over 400 lines on purpose: this is the module's facade. Each public method is a few lines
 // that open a transaction (or a manager) and call the sub-service of its folder (`ledger/`,
 // `tracking/`, `rules/`, `stats/`, `payouts/`, `creatives/`, `partners/`, `program/`,
-// `idempotency/`); the work is there, not here. It grew past 1,300 lines with issue 11: the
-// next step is facades per domain mixed into one class, not more methods here.
+// `idempotency/`, `accounts/`); the work is there, not here. It grew past 1,300 lines with
+// issue 11 and 1,500 with issue 12 (partner accounts): the next step is facades per domain
+// mixed into one class, not more methods here.
 import { BigNumberInput, Context } from "@medusajs/framework/types"
 import {
   InjectManager,
@@ -112,6 +113,27 @@ import {
   updateCommissionRulesAudited,
 } from "./program/rule-changes"
 import { saveProgramSettingsAudited, SETTINGS_ROW_ID } from "./program/settings-changes"
+import {
+  issueAccountLink,
+  readAccountAffiliate,
+  recordTermsAccepted,
+  undoAccountLink,
+  undoIssuedAccountLink,
+  useAccountLink,
+} from "./accounts/account-changes"
+import { partnerAlerts } from "./accounts/alerts"
+import { checkTermsAccepted } from "./accounts/application"
+import { termsInForce } from "./accounts/terms"
+import { peekAccountToken } from "./accounts/tokens"
+import type {
+  AccountTokenKind,
+  InvitationPreview,
+  IssuedAccountLink,
+  PartnerAlert,
+  TermsAcceptance,
+  TermsVersion,
+  UsedAccountLink,
+} from "../../types/accounts"
 import type { IAffiliateModuleService } from "../../types/service"
 import type {
   PortalCodeRow,
@@ -1134,6 +1156,159 @@ class AffiliateModuleService
   ) {
     return await saveProductParticipation(this.tx_(sharedContext), input, actor, reason)
   }
+
+  // ---- Partner accounts (`accounts/`, issue 12): links, terms, alerts ----
+
+  /**
+   * The program terms in force (the latest published version), or null when
+   * the program has none. Terms set only as a plugin option are published on
+   * first use.
+   */
+  @InjectManager()
+  async retrieveTermsInForce(now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<TermsVersion | null> {
+    const { portal_terms } = await this.getProgramSettings(sharedContext)
+    return await this.retrieveTermsInForce_(portal_terms, now, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async retrieveTermsInForce_(portalTerms: string | null, now: Date, @MedusaContext() sharedContext: Context = {}) {
+    return await termsInForce(this.knex_(sharedContext), portalTerms, now)
+  }
+
+  /**
+   * Issues a verification or invitation link for the partner's email, voiding
+   * their older unused ones of that kind; an invitation records `invited_at`.
+   * The raw token is returned once and never stored.
+   */
+  @InjectManager()
+  async issueAccountLink(
+    input: { affiliate_id: string; kind: AccountTokenKind; now: Date; actor?: AuditActor },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<IssuedAccountLink> {
+    return await this.issueAccountLink_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async issueAccountLink_(
+    input: { affiliate_id: string; kind: AccountTokenKind; now: Date; actor?: AuditActor },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return await issueAccountLink(this.knex_(sharedContext), input)
+  }
+
+  /** The inverse of `issueAccountLink` (workflow compensation). */
+  @InjectManager()
+  async undoIssuedAccountLink(
+    issued: { token_id: string; affiliate_id: string; kind: AccountTokenKind; previous_invited_at: Date | null },
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await this.undoIssuedAccountLink_(issued, now, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async undoIssuedAccountLink_(
+    issued: { token_id: string; affiliate_id: string; kind: AccountTokenKind; previous_invited_at: Date | null },
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await undoIssuedAccountLink(this.knex_(sharedContext), issued, now)
+  }
+
+  /**
+   * Uses a verification or invitation link once (one atomic UPDATE) and marks
+   * the partner's email verified. 400 `token: this link is invalid, used or
+   * expired` otherwise, whatever the reason.
+   */
+  @InjectManager()
+  async useAccountLink(
+    input: { token: string; kind: AccountTokenKind; now: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<UsedAccountLink> {
+    return await this.useAccountLink_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async useAccountLink_(
+    input: { token: string; kind: AccountTokenKind; now: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return await useAccountLink(this.knex_(sharedContext), input)
+  }
+
+  /** The inverse of `useAccountLink` (workflow compensation). */
+  @InjectManager()
+  async undoAccountLink(
+    used: Omit<UsedAccountLink, "affiliate"> & { affiliate_id: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await this.undoAccountLink_(used, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async undoAccountLink_(
+    used: Omit<UsedAccountLink, "affiliate"> & { affiliate_id: string },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await undoAccountLink(this.knex_(sharedContext), used)
+  }
+
+  /** An invitation link's email, name and expiry without using it; null when it can't be used. */
+  @InjectManager()
+  async previewInvitation(token: string, now: Date, @MedusaContext() sharedContext: Context = {}): Promise<InvitationPreview | null> {
+    const knex = this.knex_(sharedContext)
+    const row = await peekAccountToken(knex, token, "invitation", now)
+    const affiliate = row && (await readAccountAffiliate(knex, row.affiliate_id).catch(() => null))
+    if (!row || !affiliate || affiliate.email !== row.email) {
+      return null
+    }
+    return { email: row.email, name: affiliate.name, expires_at: row.expires_at }
+  }
+
+  /**
+   * Records the partner's acceptance of the terms in force; 400 naming
+   * `terms_version` unless `version` is that one.
+   */
+  @InjectManager()
+  async acceptTerms(
+    input: { affiliate_id: string; version: number; now: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<TermsAcceptance> {
+    const { portal_terms } = await this.getProgramSettings(sharedContext)
+    return await this.acceptTerms_(input, portal_terms, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async acceptTerms_(
+    input: { affiliate_id: string; version: number; now: Date },
+    portalTerms: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const knex = this.knex_(sharedContext)
+    const terms = await termsInForce(knex, portalTerms, input.now)
+    if (!terms) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "terms_version: the program has no terms to accept")
+    }
+    checkTermsAccepted(terms.version, input.version)
+    return await recordTermsAccepted(knex, input)
+  }
+
+  /** What the portal warns the partner about now (`accounts/alerts.ts`). */
+  @InjectManager()
+  async listPartnerAlerts(affiliateId: string, now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<PartnerAlert[]> {
+    const [affiliate] = await this.listAffiliates(
+      { id: affiliateId },
+      { select: ["id", "status", "email_verified_at", "terms_version", "payout_method"], take: 1 },
+      sharedContext
+    )
+    if (!affiliate) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Affiliate with id: ${affiliateId} was not found`)
+    }
+    const terms = await this.retrieveTermsInForce(now, sharedContext)
+    return partnerAlerts({ ...(affiliate as any), current_terms_version: terms?.version ?? null })
+  }
+
+  // ---- end of partner accounts
 
   /** The module's transaction (or manager) as the sub-services take it. */
   protected tx_(sharedContext: Context): ModuleTx {

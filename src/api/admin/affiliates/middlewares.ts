@@ -16,6 +16,7 @@ import {
   AdminGetAffiliatesParams,
   AdminGetBalancesParams,
   AdminGetReferralCodesParams,
+  AdminInviteAffiliate,
   AdminSetPayoutDetails,
   AdminSetAffiliateStatus,
   AdminUpdateAffiliate,
@@ -59,6 +60,11 @@ export const adminAffiliateMiddlewares: MiddlewareRoute[] = [
       ],
     })
   ),
+  {
+    method: ["POST"],
+    matcher: "/admin/affiliates/:id/invite",
+    middlewares: [validateAndTransformBody(AdminInviteAffiliate)],
+  },
   {
     method: ["GET"],
     matcher: "/admin/affiliates/:id/payout-details",

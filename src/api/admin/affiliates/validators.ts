@@ -188,3 +188,6 @@ export const AdminCreateAdjustment = z
   })
   .superRefine((body, ctx) => checkPrecision(ctx, body.amount, body.currency_code, ["amount"]))
 export type AdminCreateAdjustmentType = z.infer<typeof AdminCreateAdjustment>
+
+/** `POST /admin/affiliates/:id/invite` takes no body. */
+export const AdminInviteAffiliate = z.object({}).strict()

@@ -1,22 +1,20 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { affiliateService } from "../../../workflows/affiliate-service"
+import { updateAffiliatesWorkflow } from "../../../workflows/affiliates"
+import { UpdateOwnProfileType } from "../validators"
+import { ownProfile } from "./profile"
 
 /** The signed-in partner's own profile and codes. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const affiliate = await affiliateService(req.scope).retrieveAffiliate(req.auth_context.actor_id, {
-    select: ["id", "name", "email", "company", "website", "status", "payout_method", "created_at"],
-    relations: ["codes"],
-  })
-  res.json({
-    affiliate: {
-      ...affiliate,
-      codes: (affiliate as any).codes.map((code: any) => ({
-        id: code.id,
-        code: code.code,
-        alias_of_id: code.alias_of_id,
-        is_active: code.is_active,
-        expires_at: code.expires_at,
-      })),
-    },
-  })
+  res.json({ affiliate: await ownProfile(req.scope, req.auth_context.actor_id) })
+}
+
+/** Changes the partner's own profile (not the email, status or anything money-related); audited with the partner as actor. */
+export const POST = async (req: AuthenticatedMedusaRequest<UpdateOwnProfileType>, res: MedusaResponse) => {
+  const id = req.auth_context.actor_id
+  if (Object.keys(req.validatedBody).length) {
+    await updateAffiliatesWorkflow(req.scope).run({
+      input: { affiliates: [{ id, ...req.validatedBody }], actor: { actor_type: "affiliate", actor_id: id } },
+    })
+  }
+  res.json({ affiliate: await ownProfile(req.scope, id) })
 }

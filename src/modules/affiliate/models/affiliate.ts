@@ -32,6 +32,18 @@ export const Affiliate = model
     // When the partner or an admin last replaced the payout details (B6).
     payout_details_updated_at: model.dateTime().nullable(),
     approved_at: model.dateTime().nullable(),
+    // Partner accounts (issue 12): see `accounts/`.
+    email_verified_at: model.dateTime().nullable(),
+    // Where the partner promotes (their own words on the application).
+    audience: model.text().nullable(),
+    // Answers to the admin's application questions: `{ fields: { [key]: string | boolean } }`.
+    application: model.json().nullable(),
+    // The terms version the partner last accepted, and when.
+    terms_version: model.number().nullable(),
+    terms_accepted_at: model.dateTime().nullable(),
+    // The partner's language for emails and the portal (`en`, `ru`…).
+    locale: model.text().nullable(),
+    invited_at: model.dateTime().nullable(),
     metadata: model.json().nullable(),
     codes: model.hasMany(() => ReferralCode, { mappedBy: "affiliate" }),
     attributions: model.hasMany(() => Attribution, { mappedBy: "affiliate" }),

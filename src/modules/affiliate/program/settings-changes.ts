@@ -6,6 +6,7 @@
 import { AuditAction, type SaveProgramSettingsOptions } from "../../../types"
 import { writeAuditEntries } from "../audit/audit-log"
 import { changedFields } from "../audit/changed-fields"
+import { publishTerms } from "../accounts/terms"
 import type { AffiliateOptions } from "../options"
 import {
   invalidSettings,
@@ -57,6 +58,10 @@ export async function saveProgramSettingsAudited(
   const before = mergeSettings(options, stored)
   const after = mergeSettings(options, parsed.data)
   const change = changedFields(before, after)
+  // New terms are a new version partners are asked to accept, published with the change itself.
+  if (after.portal_terms && after.portal_terms !== before.portal_terms) {
+    await publishTerms(knex, after.portal_terms, new Date())
+  }
   if (change) {
     await writeAuditEntries(knex, [
       {

@@ -21,6 +21,12 @@ export type CreateAffiliateInput = {
   payout_method?: string | null
   payout_details?: Record<string, unknown> | null
   metadata?: Record<string, unknown> | null
+  // Partner accounts (issue 12).
+  audience?: string | null
+  application?: { fields: Record<string, string | boolean> } | null
+  terms_version?: number | null
+  terms_accepted_at?: Date | null
+  locale?: string | null
 }
 
 export const createAffiliatesStepId = "create-affiliates"
