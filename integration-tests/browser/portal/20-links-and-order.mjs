@@ -22,7 +22,8 @@ export default async function linksAndOrder({ page, api, token, portal, check, s
   await page.getByTestId("links-table").or(page.getByText("No links yet")).first().waitFor()
   await shot("links-empty")
   await builder.getByRole("searchbox").fill("shirt")
-  const product = page.getByTestId("destinations").getByRole("button").first()
+  // The search is debounced: wait for its answer, not the list shown before it.
+  const product = page.getByTestId("destinations").getByRole("button", { name: /t-shirt/i }).first()
   await product.waitFor({ timeout: 15_000 })
   await product.click()
   const target = await page.locator("#target_url").inputValue()
