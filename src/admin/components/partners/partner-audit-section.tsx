@@ -9,6 +9,7 @@ const ACTIONS: Record<string, string> = {
   "affiliate.created": "Partner created",
   "affiliate.updated": "Profile changed",
   "affiliate.status_changed": "Status changed",
+  "affiliate.invited": "Invited to the portal",
   "affiliate.deleted": "Creation undone",
   "payout_details.changed": "Payout details changed",
   "commission.approved": "Commission approved",
