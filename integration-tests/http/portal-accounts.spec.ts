@@ -333,6 +333,27 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/admin/affiliates/${created.affiliate.id}`, admin)).data.affiliate.has_login).toBe(true)
       })
 
+      it("replaces a login made in advance for the invitee's email, so its tokens never become the partner's", async () => {
+        await saveSettings({ registration_mode: "invite_only" })
+        const { data: created } = await api.post("/admin/affiliates", { name: "Star", email: "star@partners.test" }, admin)
+        // Someone else registers a login for the email before the invitation is accepted, and keeps its token.
+        const { data: squatted } = await api.post("/auth/affiliate/emailpass/register", { email: "star@partners.test", password: "squatter-password" })
+        const { data: held } = await api.post("/auth/affiliate/emailpass", { email: "star@partners.test", password: "squatter-password" })
+        expect((await invite(created.affiliate.id)).status).toBe(201)
+        const token = await linkToken("star@partners.test", "invitation")
+        expect((await api.post("/affiliate-account/invitations/accept", { token, password: "star-password" })).status).toBe(200)
+
+        for (const old of [squatted.token, held.token]) {
+          const refreshed = await errorOf(api.post("/auth/token/refresh", {}, bearer(old)))
+          expect(refreshed.status).toBeGreaterThanOrEqual(400)
+          expect((await errorOf(api.get("/affiliate/me", bearer(old)))).status).toBe(401)
+        }
+        const { data: me } = await api.get("/affiliate/me", await logIn("star@partners.test", "star-password"))
+        expect(me.affiliate.id).toBe(created.affiliate.id)
+        const identities = await getContainer().resolve(Modules.AUTH).listProviderIdentities({ entity_id: "star@partners.test" })
+        expect(identities).toHaveLength(1)
+      })
+
       it("refuses an expired invitation, and works while registration is closed", async () => {
         await saveSettings({ registration_mode: "closed" })
         const { data: created } = await api.post("/admin/affiliates", { name: "Olga", email: "olga@partners.test" }, admin)

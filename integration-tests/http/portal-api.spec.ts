@@ -219,6 +219,12 @@ medusaIntegrationTestRunner({
         { type: "text_link", name: "Tee link", product_id: tshirt.id, link_text: "Shop <tees>" },
         admin
       )
+      // A creative of a product out of the program is not offered (as the destinations).
+      await api.post(
+        "/admin/affiliate-creatives",
+        { type: "text_link", name: "Sweatshirt link", product_id: sweatshirt.id, link_text: "Warm" },
+        admin
+      )
       const { creatives } = await get("/affiliate/creatives", ann)
       expect(creatives).toEqual([
         {

@@ -28,11 +28,22 @@ export function useMe() {
 }
 
 /**
+ * The email a login is kept under. Medusa's emailpass provider keeps an email
+ * as typed, while partners are stored in lower case: one spelling for both,
+ * so `Bob@X.com` and `bob@x.com` are one login and the admin sees it as the
+ * partner's.
+ */
+export const loginEmail = (email: string) => email.trim().toLowerCase()
+
+/**
  * Email + password → a bearer token → a session cookie (as Medusa's admin
  * does), so no token is kept where scripts could read it.
  */
 export async function logIn(email: string, password: string) {
-  const { token } = await api<{ token: string }>("/auth/affiliate/emailpass", { method: "POST", body: { email, password } })
+  const { token } = await api<{ token: string }>("/auth/affiliate/emailpass", {
+    method: "POST",
+    body: { email: loginEmail(email), password },
+  })
   await api("/auth/session", { method: "POST", token })
 }
 

@@ -6,6 +6,7 @@ import { AuthLayout } from "../components/auth-layout"
 import { Field } from "../components/field"
 import { api } from "../lib/api"
 import { useFormErrors } from "../lib/use-form-errors"
+import { loginEmail } from "../lib/session"
 
 /** Asks for a reset link; the answer is the same whether the email has a login or not. */
 export function ForgotPasswordPage() {
@@ -16,7 +17,7 @@ export function ForgotPasswordPage() {
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
-    const identifier = String(new FormData(e.currentTarget).get("email") ?? "").trim()
+    const identifier = loginEmail(String(new FormData(e.currentTarget).get("email") ?? ""))
     clear()
     setBusy(true)
     try {

@@ -7,6 +7,7 @@ import { Field } from "../components/field"
 import { QueryView } from "../components/states"
 import { TermsText } from "../components/terms-text"
 import { api, ApiError } from "../lib/api"
+import { loginEmail } from "../lib/session"
 import { ApplicationField, Program, useProgram } from "../lib/program"
 import { useFormErrors } from "../lib/use-form-errors"
 
@@ -158,7 +159,8 @@ function SignupForm({ program }: { program: Program }) {
  * A login for the application: a new one, or (the email already has a
  * login with this password, e.g. a retry) the existing one.
  */
-async function loginToken(email: string, password: string): Promise<string> {
+async function loginToken(typed: string, password: string): Promise<string> {
+  const email = loginEmail(typed)
   try {
     return (await api<{ token: string }>("/auth/affiliate/emailpass/register", { method: "POST", body: { email, password } })).token
   } catch (error) {

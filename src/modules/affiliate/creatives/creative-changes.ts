@@ -15,6 +15,7 @@ import {
 import { writeAuditEntries } from "../audit/audit-log"
 import { lockRows, type Row, updatedFields, updateEntries } from "../audit/audited-records"
 import { setFields } from "../audit/changed-fields"
+import { PRODUCTS_NOT_OFFERED_SQL } from "../portal/partner-reads"
 
 type KnexLike = any
 
@@ -97,17 +98,15 @@ export const PORTAL_CREATIVES_LIMIT = 200
 
 /**
  * The creatives a partner may use (for the portal, issue 12): active ones,
- * general or about a product an admin hasn't hidden from partners, newest
- * first. Whether the product earns is the rules' business, shown beside them.
+ * general or about a product partners are offered (not hidden from the
+ * portal, not out of the program: the same rule as the link builder's
+ * destinations), newest first.
  */
 export async function listPortalCreatives(knex: KnexLike, filters: PortalCreativeFilters = {}): Promise<CreativeDTO[]> {
   const query = knex("affiliate_creative as c")
-    .leftJoin("affiliate_product_participation as p", function (this: any) {
-      this.on("p.product_id", "=", "c.product_id").andOnNull("p.deleted_at")
-    })
     .whereNull("c.deleted_at")
     .where("c.is_active", true)
-    .where((where: any) => where.whereNull("p.id").orWhere("p.visible_in_portal", true))
+    .whereRaw(`(c.product_id IS NULL OR c.product_id NOT IN (${PRODUCTS_NOT_OFFERED_SQL}))`)
     .orderBy([{ column: "c.created_at", order: "desc" }, { column: "c.id", order: "desc" }])
     .limit(PORTAL_CREATIVES_LIMIT)
     .select("c.*")

@@ -74,7 +74,8 @@ export async function partnerCustomers(
         "a.currency_code",
         "a.rejection_reason",
         knex.raw(`coalesce(a.raw_order_total->>'value', a.order_total::text) AS order_total`),
-        knex.raw(`coalesce(sum(l.amount), 0)::text AS commission`),
+        // The exact amounts (`raw_amount`), as every other read of the ledger.
+        knex.raw(`coalesce(sum(coalesce((l.raw_amount->>'value')::numeric, l.amount)), 0)::text AS commission`),
         knex.raw(`count(l.id)::int AS line_count`),
         knex.raw(`coalesce(array_agg(l.status::text) FILTER (WHERE l.type = 'sale'), '{}') AS sale_statuses`),
         knex.raw(`coalesce(bool_or(l.type IN ('reversal', 'clawback')), false) AS reversed`)
@@ -154,14 +155,14 @@ export async function partnerCodes(knex: KnexLike, affiliateId: string): Promise
  * the program (an active, excluded product rule at level 0: the rule the
  * product page's widget reads).
  */
-export async function productsNotOffered(knex: KnexLike): Promise<string[]> {
-  const { rows } = await knex.raw(
-    `SELECT product_id FROM affiliate_product_participation
+export const PRODUCTS_NOT_OFFERED_SQL = `SELECT product_id FROM affiliate_product_participation
       WHERE deleted_at IS NULL AND visible_in_portal = false
      UNION
      SELECT product_id FROM affiliate_commission_rule
       WHERE deleted_at IS NULL AND scope = 'product' AND is_active = true AND excluded = true
         AND coalesce(level, 0) = 0 AND product_id IS NOT NULL`
-  )
+
+export async function productsNotOffered(knex: KnexLike): Promise<string[]> {
+  const { rows } = await knex.raw(PRODUCTS_NOT_OFFERED_SQL)
   return rows.map((row: { product_id: string }) => row.product_id)
 }
