@@ -77,7 +77,9 @@ export function portalContext({ page, api, token, BASE_URL, check, shots, databa
       },
     })
     const { link } = await readEmail(email, "affiliate-verify-email")
-    await api("/affiliate-account/verify-email", { method: "POST", body: { token: new URL(link).searchParams.get("token") } })
+    // Only the login that signed up can use the link: log in again for a token that carries the partner.
+    const { token: session } = await api("/auth/affiliate/emailpass", { method: "POST", body: { email, password } })
+    await api("/affiliate-account/verify-email", { method: "POST", token: session, body: { token: new URL(link).searchParams.get("token") } })
     return approveIfPending(email)
   }
 

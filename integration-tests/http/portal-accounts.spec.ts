@@ -89,7 +89,12 @@ medusaIntegrationTestRunner({
         const { rows } = await pg().raw(`SELECT token_hash FROM affiliate_account_token`)
         expect(rows.map((row: any) => row.token_hash)).not.toContain(token)
 
-        const verified = await api.post("/affiliate-account/verify-email", { token })
+        // Only the login that signed up can use the link: without one 401, with another partner's the 400 of an unknown link.
+        expect((await errorOf(api.post("/affiliate-account/verify-email", { token }))).status).toBe(401)
+        await signUp("other@partners.test")
+        const other = await errorOf(api.post("/affiliate-account/verify-email", { token }, await logIn("other@partners.test")))
+        expect([other.status, other.data.message]).toEqual([400, INVALID_LINK])
+        const verified = await api.post("/affiliate-account/verify-email", { token }, auth)
         expect(verified.data).toEqual({ verified: true, status: "pending" })
         expect(await emails("pat@partners.test", "application_received")).toHaveLength(1)
         expect((await api.get("/affiliate/me", auth)).data.affiliate.email_verified_at).not.toBeNull()
@@ -97,7 +102,7 @@ medusaIntegrationTestRunner({
 
         // Used once; an unknown token reads the same.
         for (const body of [{ token }, { token: "x".repeat(43) }, { token: "nope" }]) {
-          const refused = await errorOf(api.post("/affiliate-account/verify-email", body))
+          const refused = await errorOf(api.post("/affiliate-account/verify-email", body, auth))
           expect(refused.status).toBe(400)
           expect(refused.data.message).toBe(INVALID_LINK)
         }
@@ -109,7 +114,7 @@ medusaIntegrationTestRunner({
         const auth = await logIn("ann@partners.test")
         expect((await api.get("/affiliate/me", auth)).data.affiliate.status).toBe("pending")
 
-        const verified = await api.post("/affiliate-account/verify-email", { token: await linkToken("ann@partners.test", "verify_email") })
+        const verified = await api.post("/affiliate-account/verify-email", { token: await linkToken("ann@partners.test", "verify_email") }, auth)
         expect(verified.data).toEqual({ verified: true, status: "active" })
         const { data: me } = await api.get("/affiliate/me", auth)
         expect(me.affiliate).toMatchObject({ status: "active", approved_at: expect.any(String) })
@@ -237,7 +242,7 @@ medusaIntegrationTestRunner({
         const auth = await logIn("late@partners.test")
         const first = await linkToken("late@partners.test", "verify_email")
         await expireLinks("late@partners.test")
-        const expired = await errorOf(api.post("/affiliate-account/verify-email", { token: first }))
+        const expired = await errorOf(api.post("/affiliate-account/verify-email", { token: first }, auth))
         expect([expired.status, expired.data.message]).toEqual([400, INVALID_LINK])
 
         expect((await api.post("/affiliate/me/resend-verification", {}, auth)).status).toBe(202)
@@ -245,9 +250,9 @@ medusaIntegrationTestRunner({
         expect((await api.post("/affiliate/me/resend-verification", {}, auth)).status).toBe(202)
         const third = await linkToken("late@partners.test", "verify_email")
         expect(new Set([first, second, third]).size).toBe(3)
-        const voided = await errorOf(api.post("/affiliate-account/verify-email", { token: second }))
+        const voided = await errorOf(api.post("/affiliate-account/verify-email", { token: second }, auth))
         expect([voided.status, voided.data.message]).toEqual([400, INVALID_LINK])
-        expect((await api.post("/affiliate-account/verify-email", { token: third })).data.verified).toBe(true)
+        expect((await api.post("/affiliate-account/verify-email", { token: third }, auth)).data.verified).toBe(true)
 
         expect((await api.post("/affiliate/me/resend-verification", {}, auth)).status).toBe(202)
         expect(await emails("late@partners.test", "verify_email")).toHaveLength(3)
@@ -257,7 +262,8 @@ medusaIntegrationTestRunner({
         await saveSettings({ registration_mode: "auto_approve" })
         await signUp("race@partners.test", { name: "Race Runner" })
         const token = await linkToken("race@partners.test", "verify_email")
-        const answers = await Promise.all([1, 2, 3].map(() => errorOf(api.post("/affiliate-account/verify-email", { token }))))
+        const auth = await logIn("race@partners.test")
+        const answers = await Promise.all([1, 2, 3].map(() => errorOf(api.post("/affiliate-account/verify-email", { token }, auth))))
         expect(answers.map((answer) => answer.status).sort()).toEqual([200, 400, 400])
         const { rows } = await pg().raw(
           `SELECT count(*)::int AS n FROM affiliate_referral_code c JOIN affiliate a ON a.id = c.affiliate_id WHERE a.email = ?`,
@@ -267,9 +273,20 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses malformed bodies with 400", async () => {
+        await signUp("malformed@partners.test")
+        const auth = await logIn("malformed@partners.test")
         for (const body of [{}, { token: "" }, { token: "x".repeat(65) }, { token: 42 }, { token: "a", extra: 1 }]) {
-          expect((await errorOf(api.post("/affiliate-account/verify-email", body))).status).toBe(400)
+          expect((await errorOf(api.post("/affiliate-account/verify-email", body, auth))).status).toBe(400)
         }
+      })
+
+      it("can't be used by the mailbox's owner for someone who signed up under their email", async () => {
+        await saveSettings({ registration_mode: "auto_approve" })
+        // Someone signs up with another person's email; that person gets the link and clicks it.
+        await signUp("victim@partners.test")
+        const token = await linkToken("victim@partners.test", "verify_email")
+        expect((await errorOf(api.post("/affiliate-account/verify-email", { token }))).status).toBe(401)
+        expect(await affiliateByEmail("victim@partners.test")).toMatchObject({ status: "pending", email_verified_at: null })
       })
     })
 

@@ -176,6 +176,7 @@ export interface IAffiliateModuleService {
   useAccountLink(input: { token: string; kind: AccountTokenKind; now: Date }, sharedContext?: Context): Promise<UsedAccountLink>
   undoAccountLink(used: Omit<UsedAccountLink, "affiliate"> & { affiliate_id: string }, sharedContext?: Context): Promise<void>
   previewInvitation(token: string, now: Date, sharedContext?: Context): Promise<InvitationPreview | null>
+  verificationLinkOwner(token: string, now: Date, sharedContext?: Context): Promise<string | null>
   acceptTerms(
     input: { affiliate_id: string; version: number; now: Date },
     sharedContext?: Context

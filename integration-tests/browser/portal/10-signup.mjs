@@ -43,7 +43,13 @@ export default async function signup({ page, api, token, portal, check, shot, se
 
   const { link } = await readEmail(email, "affiliate-verify-email")
   check("the verification email links to the portal", new URL(link).pathname === "/partners/verify-email")
+  // The link asks the partner to log in first (only the login that signed up can confirm), then confirms.
   await page.goto(onThisServer(link))
+  await page.getByTestId("verify-first").waitFor({ timeout: 30_000 })
+  check("the link asks to log in first", page.url().includes("/login?next="))
+  await page.locator("#email").fill(email)
+  await page.locator("#password").fill(password)
+  await page.getByRole("button", { name: "Log in" }).click()
   await page.getByTestId("verified").waitFor({ timeout: 30_000 })
   check("the link confirms the email", (await page.getByTestId("verified").count()) === 1)
   await shot("verify-email")

@@ -1,4 +1,4 @@
-import { Button, Input, Text } from "@medusajs/ui"
+import { Alert, Button, Input, Text } from "@medusajs/ui"
 import { useQueryClient } from "@tanstack/react-query"
 import { FormEvent, useState } from "react"
 import { useTranslation } from "react-i18next"
@@ -38,6 +38,9 @@ export function LoginPage() {
   return (
     <AuthLayout title={t("login.title")} subtitle={t("login.subtitle")}>
       <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+        {params.get("next")?.startsWith("/verify-email") && (
+          <Alert data-testid="verify-first">{t("login.verify_first")}</Alert>
+        )}
         <Field id="email" label={t("field.email")} error={errors.email}>
           <Input id="email" name="email" type="email" autoComplete="email" defaultValue={params.get("email") ?? ""} />
         </Field>

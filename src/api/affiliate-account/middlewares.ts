@@ -5,7 +5,8 @@ import { AcceptInvitation, AccountToken, ProgramParams, RegisterPartner } from "
 /**
  * The public account routes (issue 12): no partner session. Sign-up needs the
  * token of `POST /auth/affiliate/emailpass/register` (a login with no partner
- * yet); the others are reached from an emailed link. None tells whether an
+ * yet), verification the login that signed up; the others are reached from
+ * an emailed link. None tells whether an
  * email belongs to a partner.
  */
 export const affiliateAccountMiddlewares: MiddlewareRoute[] = [
@@ -18,7 +19,12 @@ export const affiliateAccountMiddlewares: MiddlewareRoute[] = [
       validateAndTransformBody(RegisterPartner),
     ],
   },
-  { method: ["POST"], matcher: "/affiliate-account/verify-email", middlewares: [validateAndTransformBody(AccountToken)] },
+  {
+    // The partner who signed up, logged in (see the route).
+    method: ["POST"],
+    matcher: "/affiliate-account/verify-email",
+    middlewares: [authenticate("affiliate", ["session", "bearer"]), validateAndTransformBody(AccountToken)],
+  },
   { method: ["POST"], matcher: "/affiliate-account/invitations/check", middlewares: [validateAndTransformBody(AccountToken)] },
   { method: ["POST"], matcher: "/affiliate-account/invitations/accept", middlewares: [validateAndTransformBody(AcceptInvitation)] },
 ]

@@ -1265,6 +1265,13 @@ class AffiliateModuleService
     return { email: row.email, name: affiliate.name, expires_at: row.expires_at }
   }
 
+  /** The partner an unused, unexpired verification link is for, without using it; null otherwise. */
+  @InjectManager()
+  async verificationLinkOwner(token: string, now: Date, @MedusaContext() sharedContext: Context = {}): Promise<string | null> {
+    const row = await peekAccountToken(this.knex_(sharedContext), token, "verify_email", now)
+    return row?.affiliate_id ?? null
+  }
+
   /**
    * Records the partner's acceptance of the terms in force; 400 naming
    * `terms_version` unless `version` is that one.
