@@ -117,7 +117,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([
     promise,
     new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms)
+      timer = setTimeout(() => {
+        // A timer that fires late (a long garbage-collection pause, a blocked
+        // event loop) runs before the I/O that completed meanwhile is read:
+        // give that I/O one turn of the loop (the poll phase comes before
+        // setImmediate's), so a database that answered in time isn't taken
+        // for down.
+        setImmediate(() => reject(new Error(`timed out after ${ms} ms`)))
+      }, ms)
     }),
   ]).finally(() => clearTimeout(timer))
 }
